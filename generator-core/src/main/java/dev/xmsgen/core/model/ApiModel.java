@@ -1,0 +1,27 @@
+package dev.xmsgen.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the emitters need, for one or more spec files loaded as one API.
+ *
+ * @param client the service as a whole
+ * @param types every model and enum, sorted by name
+ * @param groups every operation group, sorted by name
+ * @param warnings what was accepted with a caveat, sorted by file and pointer
+ */
+public record ApiModel(
+    ClientModel client, List<TypeDef> types, List<OperationGroup> groups, List<Diagnostic> warnings) {
+
+  public ApiModel {
+    types = List.copyOf(types);
+    groups = List.copyOf(groups);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The type of that Java simple name. */
+  public Optional<TypeDef> type(String name) {
+    return types.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.xmsgen.core.model;
+
+import java.util.List;
+
+/**
+ * The service as a whole: what the top-level client and its builder need.
+ *
+ * @param name the top-level client's simple name, from {@code info.title}
+ * @param description {@code info.description}, or empty
+ * @param apiVersion {@code info.version}
+ * @param endpoint the default endpoint from {@code schemes}, {@code host} and {@code basePath}
+ *     (https preferred), or {@code null} when the spec has no host
+ * @param hostTemplate {@code x-ms-parameterized-host.hostTemplate}, or {@code null}
+ * @param useSchemePrefix {@code x-ms-parameterized-host.useSchemePrefix} (default true)
+ * @param basePath {@code basePath}, or empty
+ * @param scopes OAuth2 scopes from the security definitions (for ARM, {@code
+ *     https://management.azure.com/.default})
+ * @param parameters client-level parameters, host template parameters included, sorted by Java
+ *     name
+ */
+public record ClientModel(
+    String name,
+    String description,
+    String apiVersion,
+    String endpoint,
+    String hostTemplate,
+    boolean useSchemePrefix,
+    String basePath,
+    List<String> scopes,
+    List<ParameterModel> parameters) {
+
+  public ClientModel {
+    scopes = List.copyOf(scopes);
+    parameters = List.copyOf(parameters);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.xmsgen.core.model;
+
+import java.util.List;
+
+/**
+ * A model class.
+ *
+ * @param name Java simple name
+ * @param source where it was defined
+ * @param description the spec's description, or empty
+ * @param parent the superclass's name (first {@code allOf} reference), or {@code null}
+ * @param properties the properties declared by this class itself, including those copied in from
+ *     the second and later {@code allOf} references; inherited ones are not repeated. In spec order.
+ * @param flattened the properties exposed through {@code x-ms-client-flatten}, in order of the
+ *     flattened property and then of the nested properties
+ * @param additionalProperties the value type of {@code additionalProperties}, or {@code null}
+ * @param discriminator the JSON key that selects the subtype, if this class roots a hierarchy
+ *     (inherited by subclasses: only the root declares it), or {@code null}
+ * @param discriminatorValue the wire value that selects this class ({@code
+ *     x-ms-discriminator-value}, else the definition name), or {@code null} outside a hierarchy
+ * @param subtypes names of the direct subclasses, sorted
+ */
+public record ObjectModel(
+    String name,
+    SourceRef source,
+    String description,
+    String parent,
+    List<PropertyModel> properties,
+    List<FlattenedProperty> flattened,
+    TypeRef additionalProperties,
+    String discriminator,
+    String discriminatorValue,
+    List<String> subtypes)
+    implements TypeDef {
+
+  public ObjectModel {
+    properties = List.copyOf(properties);
+    flattened = List.copyOf(flattened);
+    subtypes = List.copyOf(subtypes);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.xmsgen.core.model;
+
+/**
+ * A parameter of an operation, or of the client when {@code clientLevel} is set.
+ *
+ * @param wireName the name in the path template, query string, header or form
+ * @param javaName the Java parameter name ({@code x-ms-client-name} wins)
+ * @param location where the value goes
+ * @param type the value's type
+ * @param description the spec's description, or empty
+ * @param required whether callers must pass it
+ * @param constantValue the fixed value of a required single-value enum (or an api-version), never
+ *     exposed to callers; {@code null} otherwise
+ * @param clientLevel set on the client once instead of on every call ({@code subscriptionId},
+ *     {@code api-version} unless {@code x-ms-parameter-location: method}; any parameter with {@code
+ *     x-ms-parameter-location: client})
+ * @param skipUrlEncoding {@code x-ms-skip-url-encoding}
+ * @param collectionFormat how an array is joined; {@code null} for scalars and bodies
+ * @param groupName {@code x-ms-parameter-grouping} group's Java type name, or {@code null}
+ * @param source where it was declared
+ */
+public record ParameterModel(
+    String wireName,
+    String javaName,
+    Location location,
+    TypeRef type,
+    String description,
+    boolean required,
+    String constantValue,
+    boolean clientLevel,
+    boolean skipUrlEncoding,
+    CollectionFormat collectionFormat,
+    String groupName,
+    SourceRef source) {
+
+  /** Where a parameter's value is carried. */
+  public enum Location {
+    PATH,
+    QUERY,
+    HEADER,
+    BODY,
+    FORM_DATA
+  }
+
+  /** Swagger 2.0 {@code collectionFormat}. */
+  public enum CollectionFormat {
+    CSV(","),
+    SSV(" "),
+    TSV("\t"),
+    PIPES("|"),
+    /** One query parameter per element. */
+    MULTI(null);
+
+    private final String separator;
+
+    CollectionFormat(String separator) {
+      this.separator = separator;
+    }
+
+    /** The separator, or {@code null} for {@link #MULTI}. */
+    public String separator() {
+      return separator;
+    }
+  }
+
+  /** Whether callers pass this parameter to the method: neither a constant nor client-level. */
+  public boolean isMethodArgument() {
+    return constantValue == null && !clientLevel;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.xmsgen.core.model;
+
+import java.util.List;
+
+/**
+ * One declared response of an operation.
+ *
+ * @param status the status code as written in the spec ({@code "200"}) or {@code "default"}
+ * @param body the body's type, or {@code null} when there is no body
+ * @param headers declared response headers, sorted by wire name
+ * @param error an error response: a {@code default}, or a status marked {@code
+ *     x-ms-error-response: true}, or any status of 400 and above
+ * @param description the spec's description, or empty
+ */
+public record ResponseModel(
+    String status, TypeRef body, List<HeaderModel> headers, boolean error, String description) {
+
+  public ResponseModel {
+    headers = List.copyOf(headers);
+  }
+
+  /**
+   * A response header.
+   *
+   * @param wireName the header's name as declared
+   * @param javaName a Java property name for it
+   * @param type its type
+   * @param description the spec's description, or empty
+   */
+  public record HeaderModel(String wireName, String javaName, TypeRef type, String description) {}
+}
