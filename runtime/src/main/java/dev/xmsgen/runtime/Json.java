@@ -14,7 +14,8 @@ import dev.xmsgen.runtime.json.TimeModule;
  *
  * <p>Generated models are read and written through their fields only: getters, setters and
  * constructors are never detected, so chainable setters and the accessors of flattened properties
- * never become JSON properties. Fields that are {@code null} are not written. Unknown JSON
+ * never become JSON properties. Fields that are {@code null} are not written, but {@code null}
+ * values inside maps and lists are (a map entry set to {@code null} means something). Unknown JSON
  * properties are ignored, so older clients keep working when a service adds properties. {@code
  * java.time} values use {@link TimeModule}.
  */
@@ -33,7 +34,8 @@ public final class Json {
     ObjectMapper mapper = new ObjectMapper();
     mapper.setVisibility(PropertyAccessor.ALL, Visibility.NONE);
     mapper.setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
-    mapper.setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+    mapper.setDefaultPropertyInclusion(
+        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS));
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);

@@ -91,6 +91,14 @@ class JsonMapperTest {
   }
 
   @Test
+  void nullsInsideMapsAreWritten() throws Exception {
+    Widget w = new Widget();
+    w.tags = new java.util.LinkedHashMap<>();
+    w.tags.put("remove", null);
+    assertEquals("{\"tags\":{\"remove\":null}}", mapper.writeValueAsString(w));
+  }
+
+  @Test
   void readsFieldsOnlyAndIgnoresUnknownProperties() throws Exception {
     Widget w = mapper.readValue("{\"name\":\"w\",\"enabled\":true,\"extra\":1}", Widget.class);
     assertEquals("w", w.getName());
