@@ -16,7 +16,9 @@ final class AccessorNames {
   static String getter(String javaName, TypeRef type) {
     if (type instanceof TypeRef.Scalar s && s.primitive() == TypeRef.Primitive.BOOLEAN) {
       boolean readsIs =
-          javaName.length() > 2 && javaName.startsWith("is") && Character.isUpperCase(javaName.charAt(2));
+          javaName.length() > 2
+              && javaName.startsWith("is")
+              && Character.isUpperCase(javaName.charAt(2));
       return readsIs ? javaName : "is" + capitalize(javaName);
     }
     return "get" + capitalize(javaName);
@@ -27,7 +29,9 @@ final class AccessorNames {
     return "set" + capitalize(javaName);
   }
 
-  /** {@code innerProperties}: the private field of a flattened property, and its package accessor. */
+  /**
+   * {@code innerProperties}: the private field of a flattened property, and its package accessor.
+   */
   static String inner(String javaName) {
     return "inner" + capitalize(javaName);
   }

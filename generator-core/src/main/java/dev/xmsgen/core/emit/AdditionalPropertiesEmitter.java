@@ -33,7 +33,8 @@ final class AdditionalPropertiesEmitter {
     }
     return Optional.of(
         FieldSpec.builder(type(model), NAME, Modifier.PRIVATE)
-            .addJavadoc(JavadocWriter.summary("The properties this model does not declare.").build())
+            .addJavadoc(
+                JavadocWriter.summary("The properties this model does not declare.").build())
             .addAnnotation(JsonAnySetter.class)
             .addAnnotation(JsonAnyGetter.class)
             .addAnnotations(

@@ -22,7 +22,8 @@ final class EnumEmitter {
 
   TypeSpec emit(EnumModel model) {
     if (model.values().isEmpty()) {
-      throw new IllegalArgumentException(model.source() + ": enum " + model.name() + " has no values");
+      throw new IllegalArgumentException(
+          model.source() + ": enum " + model.name() + " has no values");
     }
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(model.name())
@@ -63,7 +64,8 @@ final class EnumEmitter {
     if (string) {
       factory
           .beginControlFlow("for ($T known : values())", types.named(model.name()))
-          .beginControlFlow("if (known.$N.equalsIgnoreCase($N))", EnumMembers.VALUE, EnumMembers.VALUE)
+          .beginControlFlow(
+              "if (known.$N.equalsIgnoreCase($N))", EnumMembers.VALUE, EnumMembers.VALUE)
           .addStatement("return known")
           .endControlFlow()
           .endControlFlow();
@@ -74,6 +76,8 @@ final class EnumEmitter {
             "Unknown " + model.name() + " value " + quote,
             EnumMembers.VALUE,
             quote + "; known values: " + EnumMembers.knownValues(model));
-    return factory.addStatement("throw new $T($L)", IllegalArgumentException.class, message).build();
+    return factory
+        .addStatement("throw new $T($L)", IllegalArgumentException.class, message)
+        .build();
   }
 }

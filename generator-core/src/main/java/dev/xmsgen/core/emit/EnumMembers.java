@@ -43,8 +43,7 @@ final class EnumMembers {
   CodeBlock constantDoc(EnumModel.EnumValue value) {
     return JavadocWriter.summary(
             JavadocWriter.describe(
-                value.description(),
-                "The " + JavadocWriter.code(value.wireValue()) + " value."))
+                value.description(), "The " + JavadocWriter.code(value.wireValue()) + " value."))
         .build();
   }
 
@@ -98,7 +97,8 @@ final class EnumMembers {
     if (!string) {
       out.add(
           MethodSpec.methodBuilder(EnumNames.jsonValue(types, model))
-              .addJavadoc(JavadocWriter.summary("The value as on the wire.").returns("the value").build())
+              .addJavadoc(
+                  JavadocWriter.summary("The value as on the wire.").returns("the value").build())
               .addAnnotation(JsonValue.class)
               .addModifiers(Modifier.PUBLIC)
               .returns(valueType(model))
@@ -126,6 +126,8 @@ final class EnumMembers {
 
   /** The known wire values for a message: {@code standard, premium}. */
   static String knownValues(EnumModel model) {
-    return model.values().stream().map(EnumModel.EnumValue::wireValue).collect(Collectors.joining(", "));
+    return model.values().stream()
+        .map(EnumModel.EnumValue::wireValue)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -45,7 +45,9 @@ final class FlatteningPlan {
   record Path(
       FlattenedProperty property, List<Step> steps, ObjectModel leafClass, boolean settable) {
 
-    /** The wire names along the path and the leaf's, joined by dots: {@code properties.tenantId}. */
+    /**
+     * The wire names along the path and the leaf's, joined by dots: {@code properties.tenantId}.
+     */
     String wirePath() {
       StringBuilder out = new StringBuilder();
       steps.forEach(s -> out.append(s.property().wireName()).append('.'));
@@ -54,6 +56,7 @@ final class FlatteningPlan {
   }
 
   private final TypeIndex index;
+
   /** {@code Class.javaName} of the flattened properties other classes read and create. */
   private final Set<String> read = new HashSet<>();
 
@@ -79,8 +82,8 @@ final class FlatteningPlan {
    * The flattened accessors {@code model} declares, in model order. Those whose first step is
    * inherited are left out: the superclass declares them and they are inherited.
    *
-   * @throws IllegalArgumentException if a path does not lead through flattened object properties
-   *     to the leaf
+   * @throws IllegalArgumentException if a path does not lead through flattened object properties to
+   *     the leaf
    */
   List<Path> paths(ObjectModel model) {
     List<Path> out = new ArrayList<>();
@@ -123,12 +126,14 @@ final class FlatteningPlan {
       ObjectModel owner = current;
       Declared step =
           declared(owner, name)
-              .orElseThrow(() -> invalid(model, flattened, owner.name() + " has no property " + name));
+              .orElseThrow(
+                  () -> invalid(model, flattened, owner.name() + " has no property " + name));
       if (!step.property().flatten()) {
         throw invalid(model, flattened, step.owner().name() + "." + name + " is not flattened");
       }
       ObjectModel target =
-          index.objectOf(step.property().type())
+          index
+              .objectOf(step.property().type())
               .orElseThrow(
                   () -> invalid(model, flattened, owner.name() + "." + name + " is not a model"));
       steps.add(new Step(step.owner(), step.property(), target));
@@ -141,7 +146,9 @@ final class FlatteningPlan {
             .orElseThrow(
                 () ->
                     invalid(
-                        model, flattened, last.name() + " has no property " + flattened.leaf().javaName()));
+                        model,
+                        flattened,
+                        last.name() + " has no property " + flattened.leaf().javaName()));
     settable &= index.hasSetter(leaf.owner(), leaf.property());
     return Optional.of(new Path(flattened, steps, leaf.owner(), settable));
   }
@@ -163,7 +170,12 @@ final class FlatteningPlan {
   private static IllegalArgumentException invalid(
       ObjectModel model, FlattenedProperty flattened, String why) {
     return new IllegalArgumentException(
-        model.source() + ": flattened property " + model.name() + "." + flattened.javaName()
-            + " cannot be resolved: " + why);
+        model.source()
+            + ": flattened property "
+            + model.name()
+            + "."
+            + flattened.javaName()
+            + " cannot be resolved: "
+            + why);
   }
 }

@@ -35,7 +35,10 @@ final class FormatAnnotations {
     }
     if (content != null && !of(content, where).isEmpty()) {
       throw new IllegalArgumentException(
-          where + ": " + type + " nests a date-time-rfc1123, unixtime or base64url value more than"
+          where
+              + ": "
+              + type
+              + " nests a date-time-rfc1123, unixtime or base64url value more than"
               + " one list or map deep, which cannot be annotated");
     }
     return List.of();
@@ -48,15 +51,19 @@ final class FormatAnnotations {
       case UNIX_TIME:
         return pair(member, RuntimeTypes.UNIX_TIME_SERIALIZER, RuntimeTypes.UNIX_TIME_DESERIALIZER);
       case BASE64_URL:
-        return pair(member, RuntimeTypes.BASE64_URL_SERIALIZER, RuntimeTypes.BASE64_URL_DESERIALIZER);
+        return pair(
+            member, RuntimeTypes.BASE64_URL_SERIALIZER, RuntimeTypes.BASE64_URL_DESERIALIZER);
       default:
         return List.of();
     }
   }
 
-  private static List<AnnotationSpec> pair(String member, ClassName serializer, ClassName deserializer) {
+  private static List<AnnotationSpec> pair(
+      String member, ClassName serializer, ClassName deserializer) {
     return List.of(
-        AnnotationSpec.builder(JsonSerialize.class).addMember(member, "$T.class", serializer).build(),
+        AnnotationSpec.builder(JsonSerialize.class)
+            .addMember(member, "$T.class", serializer)
+            .build(),
         AnnotationSpec.builder(JsonDeserialize.class)
             .addMember(member, "$T.class", deserializer)
             .build());

@@ -64,7 +64,8 @@ public final class JavaEmitter {
         files.add(JavaSourceFile.of(types, models.emit(o), o.source()));
       } else if (type instanceof EnumModel e) {
         files.add(
-            JavaSourceFile.of(types, e.open() ? openEnums.emit(e) : closedEnums.emit(e), e.source()));
+            JavaSourceFile.of(
+                types, e.open() ? openEnums.emit(e) : closedEnums.emit(e), e.source()));
       }
     }
     if (options.clients()) {
@@ -74,7 +75,8 @@ public final class JavaEmitter {
     Set<String> paths = new HashSet<>();
     for (GeneratedFile file : files) {
       if (!paths.add(file.relativePath())) {
-        throw new IllegalArgumentException("two generated types would both be " + file.relativePath());
+        throw new IllegalArgumentException(
+            "two generated types would both be " + file.relativePath());
       }
     }
     return List.copyOf(files);

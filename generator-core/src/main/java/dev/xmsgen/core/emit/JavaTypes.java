@@ -26,7 +26,9 @@ public final class JavaTypes {
   private final String packageName;
   private final Set<String> shadowedJavaLang;
 
-  /** The types of an API whose type names are not known; see {@link #JavaTypes(String, Collection)}. */
+  /**
+   * The types of an API whose type names are not known; see {@link #JavaTypes(String, Collection)}.
+   */
   public JavaTypes(String packageName) {
     this(packageName, List.of());
   }
@@ -39,7 +41,9 @@ public final class JavaTypes {
   public JavaTypes(String packageName, Collection<String> typeNames) {
     this.packageName = packageName;
     this.shadowedJavaLang =
-        typeNames.stream().filter(JavaTypes::isJavaLang).collect(Collectors.toCollection(TreeSet::new));
+        typeNames.stream()
+            .filter(JavaTypes::isJavaLang)
+            .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static boolean isJavaLang(String simpleName) {

@@ -5,16 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns spec text into Javadoc that cannot break the source it stands in, and lays out the
- * comments of generated members: a summary, paragraphs, then block tags, wrapped to a readable
- * width.
+ * Turns spec text into Javadoc that cannot break the source it stands in, and lays out the comments
+ * of generated members: a summary, paragraphs, then block tags, wrapped to a readable width.
  *
  * <p>Spec text is escaped: {@code &}, {@code <}, {@code >} and {@code @} become HTML character
- * references (so text never becomes markup or a tag), {@code *}{@code /} cannot close the
- * comment, a backslash before {@code u} cannot start a unicode escape (which javac would decode
- * even inside comments), non-ASCII characters become character references (the source stays ASCII
- * whatever encoding it is compiled with) and control characters become spaces. Blank lines start a
- * new paragraph.
+ * references (so text never becomes markup or a tag), {@code *}{@code /} cannot close the comment,
+ * a backslash before {@code u} cannot start a unicode escape (which javac would decode even inside
+ * comments), non-ASCII characters become character references (the source stays ASCII whatever
+ * encoding it is compiled with) and control characters become spaces. Blank lines start a new
+ * paragraph.
  */
 final class JavadocWriter {
   private static final int WIDTH = 90;

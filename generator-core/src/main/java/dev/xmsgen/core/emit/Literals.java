@@ -18,7 +18,8 @@ final class Literals {
 
   /**
    * A literal of an enum's wire type: a string literal, or a number or boolean of the wire type
-   * ({@code 1}, {@code 1L}, {@code 1.5f}, {@code 1.5}, {@code new BigDecimal("1.5")}, {@code true}).
+   * ({@code 1}, {@code 1L}, {@code 1.5f}, {@code 1.5}, {@code new BigDecimal("1.5")}, {@code
+   * true}).
    *
    * @throws IllegalArgumentException if the text is not a value of that type
    */
@@ -45,7 +46,11 @@ final class Literals {
       }
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a " + wireType.name().toLowerCase(java.util.Locale.ROOT) + " value",
+          "'"
+              + text
+              + "' is not a "
+              + wireType.name().toLowerCase(java.util.Locale.ROOT)
+              + " value",
           e);
     }
   }
@@ -59,7 +64,9 @@ final class Literals {
   CodeBlock value(TypeRef type, String text) {
     Optional<EnumModel> enumType = index.enumOf(type);
     if (enumType.isEmpty()) {
-      return type instanceof TypeRef.Scalar s ? wireValue(s.primitive(), text) : CodeBlock.of("$S", text);
+      return type instanceof TypeRef.Scalar s
+          ? wireValue(s.primitive(), text)
+          : CodeBlock.of("$S", text);
     }
     EnumModel e = enumType.get();
     Optional<EnumModel.EnumValue> known =
@@ -72,6 +79,9 @@ final class Literals {
           e.source() + ": enum " + e.name() + " has no value '" + text + "'");
     }
     return CodeBlock.of(
-        "$T.$N($L)", types.named(e.name()), EnumNames.factory(types, e), wireValue(e.wireType(), text));
+        "$T.$N($L)",
+        types.named(e.name()),
+        EnumNames.factory(types, e),
+        wireValue(e.wireType(), text));
   }
 }

@@ -101,8 +101,12 @@ final class ModelEmitter {
     for (var field : spec.fieldSpecs()) {
       if (!fields.add(field.name())) {
         throw new IllegalArgumentException(
-            model.source() + ": two fields of " + model.name() + " would both be named "
-                + field.name() + "; rename a property with x-ms-client-name");
+            model.source()
+                + ": two fields of "
+                + model.name()
+                + " would both be named "
+                + field.name()
+                + "; rename a property with x-ms-client-name");
       }
     }
     Set<String> signatures = new HashSet<>();
@@ -110,8 +114,12 @@ final class ModelEmitter {
       String signature = method.name() + "/" + method.parameters().size();
       if (!signatures.add(signature)) {
         throw new IllegalArgumentException(
-            model.source() + ": two members of " + model.name() + " would both be named "
-                + method.name() + "; rename a property with x-ms-client-name");
+            model.source()
+                + ": two members of "
+                + model.name()
+                + " would both be named "
+                + method.name()
+                + "; rename a property with x-ms-client-name");
       }
     }
   }

@@ -13,8 +13,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes an open enum ({@code modelAsString: true}) as a final class: a constant per known value,
- * a {@code @JsonCreator} factory that returns the known constant or a new instance that keeps an
+ * Writes an open enum ({@code modelAsString: true}) as a final class: a constant per known value, a
+ * {@code @JsonCreator} factory that returns the known constant or a new instance that keeps an
  * unknown value, {@code values()} with the known ones in spec order, and equality on the value.
  */
 final class OpenEnumEmitter {
@@ -46,9 +46,11 @@ final class OpenEnumEmitter {
     CodeBlock.Builder all = CodeBlock.builder();
     for (EnumModel.EnumValue value : model.values()) {
       type.addField(
-          FieldSpec.builder(self, value.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(
+                  self, value.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc(members.constantDoc(value))
-              .initializer("new $T($L)", self, Literals.wireValue(model.wireType(), value.wireValue()))
+              .initializer(
+                  "new $T($L)", self, Literals.wireValue(model.wireType(), value.wireValue()))
               .build());
       all.add(all.isEmpty() ? "$N" : ", $N", value.javaName());
     }
@@ -86,7 +88,8 @@ final class OpenEnumEmitter {
                 .returns("an unmodifiable collection of the known values")
                 .build())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Collection.class), types.named(model.name())))
+        .returns(
+            ParameterizedTypeName.get(ClassName.get(Collection.class), types.named(model.name())))
         .addStatement("return $N", known)
         .build();
   }
@@ -113,7 +116,8 @@ final class OpenEnumEmitter {
 
   private static MethodSpec hashCodeMethod() {
     return MethodSpec.methodBuilder("hashCode")
-        .addJavadoc(JavadocWriter.summary("The wire value's hash code.").returns("the hash code").build())
+        .addJavadoc(
+            JavadocWriter.summary("The wire value's hash code.").returns("the hash code").build())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(int.class)

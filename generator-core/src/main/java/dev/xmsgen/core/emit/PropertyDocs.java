@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The comments of property accessors, plain and flattened alike: a summary that names the JSON
- * key ({@code properties.tenantId} for a flattened one) followed by the spec's description, then
- * what is required or read-only.
+ * The comments of property accessors, plain and flattened alike: a summary that names the JSON key
+ * ({@code properties.tenantId} for a flattened one) followed by the spec's description, then what
+ * is required or read-only.
  */
 final class PropertyDocs {
   static final String REQUIRED = "Required: {@code validate()} fails while it is not set.";
@@ -19,7 +19,9 @@ final class PropertyDocs {
 
   private PropertyDocs() {}
 
-  /** {@code Gets <code>location</code>: The Azure location.}; without a description, just the head. */
+  /**
+   * {@code Gets <code>location</code>: The Azure location.}; without a description, just the head.
+   */
   static String summary(String verb, String label, String description) {
     String head = verb + " " + JavadocWriter.code(label);
     return description == null || description.isBlank()

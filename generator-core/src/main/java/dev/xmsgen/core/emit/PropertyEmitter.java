@@ -52,7 +52,8 @@ final class PropertyEmitter {
     FieldSpec.Builder field =
         FieldSpec.builder(types.boxed(property.type()), fieldName(property), Modifier.PRIVATE)
             .addAnnotation(json.build())
-            .addAnnotations(FormatAnnotations.of(property.type(), owner.name() + "." + property.javaName()));
+            .addAnnotations(
+                FormatAnnotations.of(property.type(), owner.name() + "." + property.javaName()));
     if (property.flatten()) {
       field.addJavadoc(
           JavadocWriter.summary(
@@ -83,7 +84,8 @@ final class PropertyEmitter {
         MethodSpec.methodBuilder(AccessorNames.getter(property.javaName(), property.type()))
             .addJavadoc(
                 PropertyDocs.getter(
-                    PropertyDocs.summary("Gets", property.wireName(), property.description()), notes))
+                    PropertyDocs.summary("Gets", property.wireName(), property.description()),
+                    notes))
             .addModifiers(Modifier.PUBLIC)
             .returns(types.boxed(property.type()))
             .addStatement("return this.$N", fieldName(property))
@@ -124,7 +126,9 @@ final class PropertyEmitter {
           MethodSpec.methodBuilder(AccessorNames.inner(property.javaName()))
               .addJavadoc(
                   JavadocWriter.summary(
-                          "The nested " + object + " object, for the classes that flatten it further.")
+                          "The nested "
+                              + object
+                              + " object, for the classes that flatten it further.")
                       .returns("the object, or {@code null} if it is not set")
                       .build())
               .returns(type)
@@ -136,7 +140,8 @@ final class PropertyEmitter {
           MethodSpec.methodBuilder(AccessorNames.innerOrCreate(property.javaName()))
               .addJavadoc(
                   JavadocWriter.summary(
-                          "The nested " + object
+                          "The nested "
+                              + object
                               + " object, created empty if it is not set, for the classes that"
                               + " flatten it further.")
                       .returns("the object")

@@ -24,7 +24,9 @@ record Setter(String name, TypeName type, String parameter, String summary, List
     notes = List.copyOf(notes);
   }
 
-  /** The method's head in {@code owner}, for a body that sets the value and returns {@code this}. */
+  /**
+   * The method's head in {@code owner}, for a body that sets the value and returns {@code this}.
+   */
   MethodSpec.Builder declare(ClassName owner) {
     JavadocWriter doc = JavadocWriter.summary(summary);
     notes.forEach(doc::paragraph);

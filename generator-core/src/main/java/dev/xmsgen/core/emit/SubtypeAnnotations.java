@@ -12,9 +12,9 @@ import java.util.Optional;
 /**
  * The Jackson annotations of a discriminated hierarchy. The root gets {@code @JsonTypeInfo} on its
  * existing discriminator property ({@code EXISTING_PROPERTY}, visible, so the field is read like
- * any other and written from the value each class's constructor sets; an unknown value reads as
- * the root and is written back unchanged) and {@code @JsonSubTypes} naming every descendant by its
- * wire value; each class with a wire value also gets {@code @JsonTypeName}.
+ * any other and written from the value each class's constructor sets; an unknown value reads as the
+ * root and is written back unchanged) and {@code @JsonSubTypes} naming every descendant by its wire
+ * value; each class with a wire value also gets {@code @JsonTypeName}.
  */
 final class SubtypeAnnotations {
   private final TypeIndex index;

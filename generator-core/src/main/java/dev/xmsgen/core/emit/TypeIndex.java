@@ -117,9 +117,8 @@ final class TypeIndex {
   }
 
   /**
-   * The discriminator property of a hierarchy root: the declared property with the
-   * discriminator's wire name, or a required string property made for it when the spec declares
-   * none.
+   * The discriminator property of a hierarchy root: the declared property with the discriminator's
+   * wire name, or a required string property made for it when the spec declares none.
    */
   PropertyModel discriminatorProperty(ObjectModel root) {
     return root.properties().stream()
@@ -183,8 +182,8 @@ final class TypeIndex {
   }
 
   /**
-   * Whether a field gets a public setter: not when it is read-only, flattened, or the
-   * discriminator (the constructor sets that).
+   * Whether a field gets a public setter: not when it is read-only, flattened, or the discriminator
+   * (the constructor sets that).
    */
   boolean hasSetter(ObjectModel owner, PropertyModel property) {
     return !property.readOnly() && !property.flatten() && !isDiscriminator(owner, property);

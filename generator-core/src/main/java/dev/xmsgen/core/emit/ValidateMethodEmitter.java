@@ -10,9 +10,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code public void validate()}: it throws {@link IllegalStateException} naming the model
- * and property ({@code "Vault.properties is required"}) for the first required property that is
- * not set, and validates every nested model, including those in lists and maps. Read-only
- * properties are not checked (they are never sent); a subclass checks its parent's first.
+ * and property ({@code "Vault.properties is required"}) for the first required property that is not
+ * set, and validates every nested model, including those in lists and maps. Read-only properties
+ * are not checked (they are never sent); a subclass checks its parent's first.
  */
 final class ValidateMethodEmitter {
   static final String NAME = "validate";

@@ -82,7 +82,8 @@ class GeneratedModelBehaviourTest {
   class Enums {
     @Test
     void anUnknownOpenEnumValueSurvivesARoundTrip() throws Exception {
-      assertJsonRoundTrip("{\"history\":[\"Succeeded\",\"Upgrading\"],\"priority\":7}", "enums", "Task");
+      assertJsonRoundTrip(
+          "{\"history\":[\"Succeeded\",\"Upgrading\"],\"priority\":7}", "enums", "Task");
     }
 
     @Test
@@ -91,9 +92,14 @@ class GeneratedModelBehaviourTest {
       Object upgrading = classes.callStatic(state, "fromString", "Upgrading");
       assertEquals("Upgrading", upgrading.toString());
       assertEquals(upgrading, classes.callStatic(state, "fromString", "Upgrading"));
-      assertEquals(upgrading.hashCode(), classes.callStatic(state, "fromString", "Upgrading").hashCode());
-      assertSame(classes.constant(state, "SUCCEEDED"), classes.callStatic(state, "fromString", "Succeeded"));
-      assertNotEquals(classes.constant(state, "SUCCEEDED"), classes.callStatic(state, "fromString", "succeeded"));
+      assertEquals(
+          upgrading.hashCode(), classes.callStatic(state, "fromString", "Upgrading").hashCode());
+      assertSame(
+          classes.constant(state, "SUCCEEDED"),
+          classes.callStatic(state, "fromString", "Succeeded"));
+      assertNotEquals(
+          classes.constant(state, "SUCCEEDED"),
+          classes.callStatic(state, "fromString", "succeeded"));
       Collection<?> values = (Collection<?>) classes.callStatic(state, "values");
       assertEquals("[Succeeded, Failed, In-Progress]", values.toString());
       assertFalse(values.contains(upgrading));
@@ -112,7 +118,8 @@ class GeneratedModelBehaviourTest {
     @Test
     void aClosedEnumRejectsAnUnknownValueNamingTheEnumTheValueAndTheKnownOnes() {
       JsonMappingException e =
-          assertThrows(JsonMappingException.class, () -> read("{\"sku\":\"basic\"}", "enums", "Task"));
+          assertThrows(
+              JsonMappingException.class, () -> read("{\"sku\":\"basic\"}", "enums", "Task"));
       assertTrue(
           e.getMessage().contains("Unknown SkuName value 'basic'; known values: standard, premium"),
           e.getMessage());
@@ -145,7 +152,8 @@ class GeneratedModelBehaviourTest {
           "{\"properties\":{\"privateLinkServiceConnectionState\":{\"status\":\"Approved\"}},\"etag\":\"e1\"}",
           json);
       Object back = read(json, "flatten", "PrivateEndpointConnection");
-      assertEquals("Approved", call(call(back, "getPrivateLinkServiceConnectionState"), "getStatus"));
+      assertEquals(
+          "Approved", call(call(back, "getPrivateLinkServiceConnectionState"), "getStatus"));
     }
 
     @Test
@@ -160,7 +168,10 @@ class GeneratedModelBehaviourTest {
     @Test
     void aReadOnlyFlattenedLeafIsReadButNotWritten() throws Exception {
       Object connection =
-          read("{\"properties\":{\"provisioningState\":\"Succeeded\"}}", "flatten", "PrivateEndpointConnection");
+          read(
+              "{\"properties\":{\"provisioningState\":\"Succeeded\"}}",
+              "flatten",
+              "PrivateEndpointConnection");
       assertEquals("Succeeded", call(connection, "getProvisioningState"));
       assertEquals("{\"properties\":{}}", write(connection));
     }
@@ -178,9 +189,13 @@ class GeneratedModelBehaviourTest {
       Object outer = create("flatten", "Outer");
       call(call(outer, "setEnabled", true), "setRetention", Duration.ofMinutes(90));
       String json = write(outer);
-      assertJson("{\"properties\":{\"settings\":{\"enabled\":true,\"retention\":\"PT1H30M\"}}}", json);
+      assertJson(
+          "{\"properties\":{\"settings\":{\"enabled\":true,\"retention\":\"PT1H30M\"}}}", json);
       Object back =
-          read("{\"properties\":{\"name\":\"n\",\"settings\":{\"enabled\":true,\"mode\":\"auto\"}}}", "flatten", "Outer");
+          read(
+              "{\"properties\":{\"name\":\"n\",\"settings\":{\"enabled\":true,\"mode\":\"auto\"}}}",
+              "flatten",
+              "Outer");
       assertEquals(true, call(back, "isEnabled"));
       assertEquals("auto", call(back, "getMode"));
       assertEquals("n", call(back, "getName"));
@@ -194,7 +209,10 @@ class GeneratedModelBehaviourTest {
       assertSame(managed, call(managed, "setPrivateEndpoint", endpoint));
       assertEquals(
           classes.type(type("flatten", "ManagedConnection")),
-          classes.type(type("flatten", "ManagedConnection")).getMethod("setPrivateEndpoint", endpoint.getClass()).getReturnType());
+          classes
+              .type(type("flatten", "ManagedConnection"))
+              .getMethod("setPrivateEndpoint", endpoint.getClass())
+              .getReturnType());
       call(managed, "setOwner", "me");
       assertJson("{\"properties\":{\"privateEndpoint\":{}},\"owner\":\"me\"}", write(managed));
     }
@@ -211,7 +229,8 @@ class GeneratedModelBehaviourTest {
               "inheritance",
               "Vault");
       assertEquals("/subscriptions/s/vaults/v", call(vault, "getId"));
-      assertEquals(OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), call(vault, "getCreatedAt"));
+      assertEquals(
+          OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), call(vault, "getCreatedAt"));
       assertEquals("{\"location\":\"westus\"}", write(vault));
       List<String> methods = publicMethods("inheritance", "Vault");
       assertFalse(methods.contains("setId"));
@@ -224,7 +243,10 @@ class GeneratedModelBehaviourTest {
       Object chained = call(call(vault, "setLocation", "westus"), "setTags", Map.of("env", "test"));
       assertSame(vault, chained);
       Object properties = create("inheritance", "VaultProperties");
-      call(call(properties, "setTenantId", UUID.fromString("00000000-0000-0000-0000-000000000001")), "setEnabledForDeployment", true);
+      call(
+          call(properties, "setTenantId", UUID.fromString("00000000-0000-0000-0000-000000000001")),
+          "setEnabledForDeployment",
+          true);
       call(vault, "setProperties", properties);
       assertEquals(true, call(properties, "isEnabledForDeployment"));
       assertJson(
@@ -242,7 +264,8 @@ class GeneratedModelBehaviourTest {
           "{\"odata.type\":\"#Microsoft.Azure.Search.StandardAsciiFoldingAnalyzer\",\"name\":\"folding\","
               + "\"maxTokenLength\":5,\"preserveOriginal\":true}";
       Object analyzer = read(json, "discriminator", "Analyzer");
-      assertEquals(type("discriminator", "StandardAsciiFoldingAnalyzer"), analyzer.getClass().getName());
+      assertEquals(
+          type("discriminator", "StandardAsciiFoldingAnalyzer"), analyzer.getClass().getName());
       assertEquals(true, call(analyzer, "isPreserveOriginal"));
       assertJson(json, write(analyzer));
     }
@@ -270,7 +293,8 @@ class GeneratedModelBehaviourTest {
       assertJson(
           "{\"odata.type\":\"#Microsoft.Azure.Search.CustomAnalyzer\",\"name\":\"c\",\"tokenizer\":\"t\"}",
           write(custom));
-      assertJson("{\"odata.type\":\"#Microsoft.Azure.Search.StandardAsciiFoldingAnalyzer\"}",
+      assertJson(
+          "{\"odata.type\":\"#Microsoft.Azure.Search.StandardAsciiFoldingAnalyzer\"}",
           write(create("discriminator", "StandardAsciiFoldingAnalyzer")));
       assertFalse(publicMethods("discriminator", "Analyzer").contains("setOdataType"));
     }
@@ -285,7 +309,8 @@ class GeneratedModelBehaviourTest {
 
     @Test
     void anEnumTypedDiscriminatorSelectsTheSubtype() throws Exception {
-      Object dog = read("{\"kind\":\"dog\",\"name\":\"Rex\",\"barks\":true}", "discriminator", "Pet");
+      Object dog =
+          read("{\"kind\":\"dog\",\"name\":\"Rex\",\"barks\":true}", "discriminator", "Pet");
       assertEquals("Dog", dog.getClass().getSimpleName());
       assertEquals("dog", call(dog, "getKind").toString());
       assertJson("{\"kind\":\"dog\",\"name\":\"Rex\",\"barks\":true}", write(dog));
@@ -298,17 +323,21 @@ class GeneratedModelBehaviourTest {
     @Test
     void validateNamesTheModelAndTheMissingProperty() {
       Object order = create("validation", "Order");
-      IllegalStateException e = assertThrows(IllegalStateException.class, () -> call(order, "validate"));
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> call(order, "validate"));
       assertEquals("Order.customer is required", e.getMessage());
     }
 
     @Test
     void validateRecursesIntoModelsListsMapsAndListsOfLists() throws Exception {
-      String valid = "{\"customer\":{\"name\":\"c\"},\"lines\":[{\"sku\":\"a\",\"quantity\":1}],\"reference\":\"r\"}";
+      String valid =
+          "{\"customer\":{\"name\":\"c\"},\"lines\":[{\"sku\":\"a\",\"quantity\":1}],\"reference\":\"r\"}";
       call(read(valid, "validation", "Order"), "validate");
-      assertValidateFails("Customer.name is required", "{\"customer\":{},\"lines\":[],\"reference\":\"r\"}");
       assertValidateFails(
-          "Line.quantity is required", "{\"customer\":{\"name\":\"c\"},\"lines\":[{\"sku\":\"a\"}],\"reference\":\"r\"}");
+          "Customer.name is required", "{\"customer\":{},\"lines\":[],\"reference\":\"r\"}");
+      assertValidateFails(
+          "Line.quantity is required",
+          "{\"customer\":{\"name\":\"c\"},\"lines\":[{\"sku\":\"a\"}],\"reference\":\"r\"}");
       assertValidateFails(
           "Line.sku is required",
           "{\"customer\":{\"name\":\"c\"},\"lines\":[],\"extras\":{\"x\":{\"quantity\":1}},\"reference\":\"r\"}");
@@ -319,28 +348,39 @@ class GeneratedModelBehaviourTest {
 
     private void assertValidateFails(String message, String json) throws Exception {
       Object order = read(json, "validation", "Order");
-      IllegalStateException e = assertThrows(IllegalStateException.class, () -> call(order, "validate"));
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> call(order, "validate"));
       assertEquals(message, e.getMessage());
     }
 
     @Test
     void validateChecksInheritedFlattenedAndRecursiveModels() throws Exception {
-      Object vault = read("{\"properties\":{\"tenantId\":\"00000000-0000-0000-0000-000000000001\"}}", "inheritance", "Vault");
+      Object vault =
+          read(
+              "{\"properties\":{\"tenantId\":\"00000000-0000-0000-0000-000000000001\"}}",
+              "inheritance",
+              "Vault");
       assertEquals(
           "TrackedResource.location is required",
           assertThrows(IllegalStateException.class, () -> call(vault, "validate")).getMessage());
       Object connection = read("{\"properties\":{}}", "flatten", "PrivateEndpointConnection");
       assertEquals(
           "PrivateEndpointConnectionProperties.privateLinkServiceConnectionState is required",
-          assertThrows(IllegalStateException.class, () -> call(connection, "validate")).getMessage());
-      Object tree = read("{\"name\":\"root\",\"children\":[{\"name\":\"a\",\"index\":{\"b\":{}}}]}", "recursive", "TreeNode");
+          assertThrows(IllegalStateException.class, () -> call(connection, "validate"))
+              .getMessage());
+      Object tree =
+          read(
+              "{\"name\":\"root\",\"children\":[{\"name\":\"a\",\"index\":{\"b\":{}}}]}",
+              "recursive",
+              "TreeNode");
       assertEquals(
           "TreeNode.name is required",
           assertThrows(IllegalStateException.class, () -> call(tree, "validate")).getMessage());
       Object department = read("{\"head\":{\"manager\":{}}}", "recursive", "Department");
       assertEquals(
           "Employee.name is required",
-          assertThrows(IllegalStateException.class, () -> call(department, "validate")).getMessage());
+          assertThrows(IllegalStateException.class, () -> call(department, "validate"))
+              .getMessage());
       Object catalog = read("{\"title\":\"t\",\"first\":{}}", "additionalprops", "Catalog");
       assertEquals(
           "Item.sku is required",
@@ -354,12 +394,17 @@ class GeneratedModelBehaviourTest {
     void dateTimeVariantsParseAndRfc3339IsWritten() throws Exception {
       OffsetDateTime noon = OffsetDateTime.of(2020, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC);
       for (String wire :
-          List.of("2020-01-01T12:00:00Z", "2020-01-01T12:00:00.0000000Z", "2020-01-01T12:00:00", "2020-01-01t12:00:00z")) {
+          List.of(
+              "2020-01-01T12:00:00Z",
+              "2020-01-01T12:00:00.0000000Z",
+              "2020-01-01T12:00:00",
+              "2020-01-01t12:00:00z")) {
         Object formats = read("{\"createdAt\":\"" + wire + "\"}", "formats", "Formats");
         assertEquals(noon, call(formats, "getCreatedAt"), wire);
         assertEquals("{\"createdAt\":\"2020-01-01T12:00:00Z\"}", write(formats));
       }
-      Object withFraction = read("{\"dates\":[\"2019-01-01T00:00:00.1234567+01:00\"]}", "formats", "Formats");
+      Object withFraction =
+          read("{\"dates\":[\"2019-01-01T00:00:00.1234567+01:00\"]}", "formats", "Formats");
       assertEquals("{\"dates\":[\"2019-01-01T00:00:00.1234567+01:00\"]}", write(withFraction));
     }
 
@@ -367,9 +412,10 @@ class GeneratedModelBehaviourTest {
     void everyFormatRoundTrips() throws Exception {
       String json =
           "{\"createdAt\":\"2020-01-01T12:00:00Z\",\"birthday\":\"2020-01-31\",\"timeout\":\"P1DT2H\","
-              + "\"id\":\"00000000-0000-0000-0000-000000000001\",\"payload\":\"AQID\","
-              + "\"lastModified\":\"Wed, 01 Jan 2020 12:00:00 GMT\",\"expires\":1577880000,\"key\":\"-_8\","
-              + "\"history\":[\"Wed, 01 Jan 2020 12:00:00 GMT\"],\"stamps\":{\"a\":1577880000},"
+              + "\"id\":\"00000000-0000-0000-0000-000000000001\",\"payload\":\"AQID\",\"lastModified\":\"Wed,"
+              + " 01 Jan 2020 12:00:00"
+              + " GMT\",\"expires\":1577880000,\"key\":\"-_8\",\"history\":[\"Wed, 01 Jan 2020"
+              + " 12:00:00 GMT\"],\"stamps\":{\"a\":1577880000},"
               + "\"keys\":[\"-_8\"],\"dates\":[\"2020-01-01T12:00:00Z\"],\"price\":12.50,\"count\":9007199254740993,"
               + "\"ratio\":0.5,\"score\":0.25,\"website\":\"https://example.test\",\"anything\":{\"a\":[1]},"
               + "\"flags\":[true,false]}";
@@ -405,7 +451,8 @@ class GeneratedModelBehaviourTest {
     @Test
     void additionalPropertiesUseTheirFormat() throws Exception {
       assertJsonRoundTrip("{\"a\":\"Wed, 01 Jan 2020 12:00:00 GMT\"}", "additionalprops", "Stamps");
-      Object stamps = read("{\"a\":\"Wed, 01 Jan 2020 12:00:00 GMT\"}", "additionalprops", "Stamps");
+      Object stamps =
+          read("{\"a\":\"Wed, 01 Jan 2020 12:00:00 GMT\"}", "additionalprops", "Stamps");
       assertEquals(
           Map.of("a", OffsetDateTime.of(2020, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC)),
           call(stamps, "getAdditionalProperties"));

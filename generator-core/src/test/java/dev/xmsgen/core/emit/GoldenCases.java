@@ -59,9 +59,13 @@ final class GoldenCases {
   static ApiModel inheritance() {
     var resource =
         object("Resource")
-            .describe("Common fields that are returned in the response for all Azure Resource Manager resources.")
+            .describe(
+                "Common fields that are returned in the response for all Azure Resource Manager"
+                    + " resources.")
             .props(
-                prop("id", string()).readOnly().describe("Fully qualified resource ID for the resource."),
+                prop("id", string())
+                    .readOnly()
+                    .describe("Fully qualified resource ID for the resource."),
                 prop("name", string()).readOnly().describe("The name of the resource."),
                 prop("type", string()).readOnly());
     var tracked =
@@ -72,14 +76,20 @@ final class GoldenCases {
             .parent("Resource")
             .props(
                 prop("tags", mapOf(string())).describe("Resource tags."),
-                prop("location", string()).required().describe("The geo-location where the resource lives"));
+                prop("location", string())
+                    .required()
+                    .describe("The geo-location where the resource lives"));
     var vault =
         object("Vault")
             .describe("Resource information with extended details.")
             .parent("TrackedResource")
             .props(
-                prop("properties", named("VaultProperties")).required().describe("Properties of the vault"),
-                prop("createdAt", scalar(Primitive.DATE_TIME)).readOnly().describe("When the vault was created."));
+                prop("properties", named("VaultProperties"))
+                    .required()
+                    .describe("Properties of the vault"),
+                prop("createdAt", scalar(Primitive.DATE_TIME))
+                    .readOnly()
+                    .describe("When the vault was created."));
     var properties =
         object("VaultProperties")
             .describe("Properties of the vault")
@@ -87,15 +97,19 @@ final class GoldenCases {
                 prop("tenantId", scalar(Primitive.UUID))
                     .required()
                     .describe(
-                        "The Azure Active Directory tenant ID that should be used for authenticating"
-                            + " requests to the key vault."),
+                        "The Azure Active Directory tenant ID that should be used for"
+                            + " authenticating requests to the key vault."),
                 prop("enabledForDeployment", scalar(Primitive.BOOLEAN))
                     .describe(
-                        "Property to specify whether Azure Virtual Machines are permitted to retrieve"
-                            + " certificates stored as secrets from the key vault."),
-                prop("vaultUri", scalar(Primitive.URL)).readOnly().describe("The URI of the vault."),
+                        "Property to specify whether Azure Virtual Machines are permitted to"
+                            + " retrieve certificates stored as secrets from the key vault."),
+                prop("vaultUri", scalar(Primitive.URL))
+                    .readOnly()
+                    .describe("The URI of the vault."),
                 prop("softDeleteRetentionInDays", scalar(Primitive.INT32)));
-    return api("inheritance.json", List.of(resource.build(), tracked.build(), vault.build(), properties.build()));
+    return api(
+        "inheritance.json",
+        List.of(resource.build(), tracked.build(), vault.build(), properties.build()));
   }
 
   /** Required properties, and nested models in properties, lists, maps and lists of lists. */
@@ -112,8 +126,7 @@ final class GoldenCases {
                 prop("auditedBy", string()).required().readOnly(),
                 prop("reference", string()).required());
     var customer =
-        object("Customer")
-            .props(prop("name", string()).required(), prop("email", string()));
+        object("Customer").props(prop("name", string()).required(), prop("email", string()));
     var line =
         object("Line")
             .props(
@@ -130,7 +143,9 @@ final class GoldenCases {
             .props(
                 prop("privateEndpoint", named("PrivateEndpoint"))
                     .describe("Properties of the private endpoint object."),
-                prop("privateLinkServiceConnectionState", named("PrivateLinkServiceConnectionState"))
+                prop(
+                        "privateLinkServiceConnectionState",
+                        named("PrivateLinkServiceConnectionState"))
                     .required()
                     .describe("Approval state of the private link connection."),
                 prop("provisioningState", string())
@@ -144,7 +159,8 @@ final class GoldenCases {
                 prop("properties", named("PrivateEndpointConnectionProperties"))
                     .flatten()
                     .describe("Resource properties."),
-                prop("etag", string()).describe("Modified whenever there is a change in the state."))
+                prop("etag", string())
+                    .describe("Modified whenever there is a change in the state."))
             .flattened(properties.property("privateEndpoint"), "properties")
             .flattened(properties.property("privateLinkServiceConnectionState"), "properties")
             .flattened(properties.property("provisioningState"), "properties");
@@ -156,7 +172,10 @@ final class GoldenCases {
     var endpoint = object("PrivateEndpoint").props(prop("id", string()).readOnly());
     var state =
         object("PrivateLinkServiceConnectionState")
-            .props(prop("status", string()), prop("description", string()), prop("actionsRequired", string()));
+            .props(
+                prop("status", string()),
+                prop("description", string()),
+                prop("actionsRequired", string()));
 
     var inner =
         object("Inner")
@@ -166,9 +185,7 @@ final class GoldenCases {
                 prop("retention", scalar(Primitive.DURATION)));
     var middle =
         object("Middle")
-            .props(
-                prop("name", string()).required(),
-                prop("settings", named("Inner")).flatten())
+            .props(prop("name", string()).required(), prop("settings", named("Inner")).flatten())
             .flattened(inner.property("enabled"), "settings")
             .flattened(inner.property("mode"), "settings")
             .flattened(inner.property("retention"), "settings");
@@ -183,8 +200,14 @@ final class GoldenCases {
     return api(
         "flatten.json",
         List.of(
-            properties.build(), connection.build(), managed.build(), endpoint.build(), state.build(),
-            inner.build(), middle.build(), outer.build()));
+            properties.build(),
+            connection.build(),
+            managed.build(),
+            endpoint.build(),
+            state.build(),
+            inner.build(),
+            middle.build(),
+            outer.build()));
   }
 
   /** Open and closed enums, string and numeric. */
@@ -203,15 +226,25 @@ final class GoldenCases {
         List.of(
             task.build(),
             enumOf(
-                "ProvisioningState", "The current provisioning state.", true, Primitive.STRING,
-                "Succeeded", "The operation succeeded.",
-                "Failed", "",
-                "In-Progress", "Still running."),
+                "ProvisioningState",
+                "The current provisioning state.",
+                true,
+                Primitive.STRING,
+                "Succeeded",
+                "The operation succeeded.",
+                "Failed",
+                "",
+                "In-Progress",
+                "Still running."),
             enumOf(
-                "SkuName", "SKU name to specify whether the key vault is a standard vault or a premium vault.",
-                false, Primitive.STRING,
-                "standard", "",
-                "premium", "HSM-protected keys."),
+                "SkuName",
+                "SKU name to specify whether the key vault is a standard vault or a premium vault.",
+                false,
+                Primitive.STRING,
+                "standard",
+                "",
+                "premium",
+                "HSM-protected keys."),
             enumOf("Priority", "", true, Primitive.INT32, "1", "Lowest.", "2", "", "3", "Highest."),
             enumOf("Level", "A level.", false, Primitive.INT64, "10", "", "20", ""),
             enumOf("Weight", "A weight.", false, Primitive.FLOAT64, "0.5", "", "2", "")));
@@ -254,12 +287,12 @@ final class GoldenCases {
                 .props(prop("name", string()).required().describe("The name of the analyzer."))
                 .build(),
             object("CustomAnalyzer")
-                .describe("Allows you to take control over the process of converting text into tokens.")
+                .describe(
+                    "Allows you to take control over the process of converting text into tokens.")
                 .parent("Analyzer")
                 .value("#Microsoft.Azure.Search.CustomAnalyzer")
                 .props(
-                    prop("tokenizer", string()).required(),
-                    prop("tokenFilters", listOf(string())))
+                    prop("tokenizer", string()).required(), prop("tokenFilters", listOf(string())))
                 .build(),
             object("StandardAnalyzer")
                 .parent("Analyzer")
@@ -286,7 +319,11 @@ final class GoldenCases {
                     prop("kind", named("PetKind")).required().describe("The kind of pet."),
                     prop("name", string()))
                 .build(),
-            object("Dog").parent("Pet").value("dog").props(prop("barks", scalar(Primitive.BOOLEAN))).build(),
+            object("Dog")
+                .parent("Pet")
+                .value("dog")
+                .props(prop("barks", scalar(Primitive.BOOLEAN)))
+                .build(),
             object("Cat").parent("Pet").value("cat").build(),
             enumOf("PetKind", "", true, Primitive.STRING, "dog", "", "cat", "")));
   }
@@ -338,9 +375,7 @@ final class GoldenCases {
                     prop("manager", named("Employee")),
                     prop("department", named("Department")))
                 .build(),
-            object("Department")
-                .props(prop("head", named("Employee")).required())
-                .build()));
+            object("Department").props(prop("head", named("Employee")).required()).build()));
   }
 
   /** Names the transform made safe, type names that shadow java.lang, hostile descriptions. */
@@ -350,8 +385,9 @@ final class GoldenCases {
         List.of(
             object("Override")
                 .describe(
-                    "Ends */ early, starts @param tags, has <b>HTML</b> & \\u000a escapes, $dollars,"
-                        + " quotes \" and ünïcödé.\r\n\r\nA second paragraph.")
+                    "Ends */ early, starts @param tags, has <b>HTML</b> & \\u000a escapes,"
+                        + " $dollars, quotes \" and ünïcödé.\r\n\r\n"
+                        + "A second paragraph.")
                 .props(
                     prop("class", string()).describe("A \\u002a/ sneaky comment end."),
                     prop("default", scalar(Primitive.BOOLEAN)),
@@ -365,8 +401,19 @@ final class GoldenCases {
                 .build(),
             object("Error").props(prop("message", string()).required()).build(),
             enumOf(
-                "Word", "Values that are keywords.", true, Primitive.STRING,
-                "default", "", "null", "", "class", "", "values", "The @values */ value."),
-            enumOf("ApiVersion", "", false, Primitive.STRING, "2021-06-01-preview", "", "1.0", "")));
+                "Word",
+                "Values that are keywords.",
+                true,
+                Primitive.STRING,
+                "default",
+                "",
+                "null",
+                "",
+                "class",
+                "",
+                "values",
+                "The @values */ value."),
+            enumOf(
+                "ApiVersion", "", false, Primitive.STRING, "2021-06-01-preview", "", "1.0", "")));
   }
 }

@@ -40,9 +40,14 @@ class GoldenFileTest {
     if (UPDATE) {
       rewrite(dir, files);
     }
-    assertTrue(Files.isDirectory(dir), "no golden files at " + dir.toAbsolutePath() + "; run with -Dxmsgen.updateGolden=true");
+    assertTrue(
+        Files.isDirectory(dir),
+        "no golden files at " + dir.toAbsolutePath() + "; run with -Dxmsgen.updateGolden=true");
     Set<String> expected = goldenPaths(dir);
-    Set<String> actual = files.stream().map(GeneratedFile::relativePath).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> actual =
+        files.stream()
+            .map(GeneratedFile::relativePath)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(expected, actual, "generated files differ from " + dir);
     for (GeneratedFile file : files) {
       String golden = Files.readString(dir.resolve(file.relativePath()), StandardCharsets.UTF_8);

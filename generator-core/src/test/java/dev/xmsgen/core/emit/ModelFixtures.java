@@ -58,7 +58,16 @@ final class ModelFixtures {
     sorted.sort(Comparator.comparing(TypeDef::name));
     List<TypeDef> withSources = sorted.stream().map(t -> withFile(t, file)).toList();
     ClientModel client =
-        new ClientModel("TestClient", "", "2024-01-01", "https://example.test", null, true, "", List.of(), List.of());
+        new ClientModel(
+            "TestClient",
+            "",
+            "2024-01-01",
+            "https://example.test",
+            null,
+            true,
+            "",
+            List.of(),
+            List.of());
     return new ApiModel(client, withSources, List.of(), List.of());
   }
 
@@ -66,8 +75,16 @@ final class ModelFixtures {
     SourceRef source = new SourceRef(file, type.source().pointer());
     if (type instanceof ObjectModel o) {
       return new ObjectModel(
-          o.name(), source, o.description(), o.parent(), o.properties(), o.flattened(),
-          o.additionalProperties(), o.discriminator(), o.discriminatorValue(), o.subtypes());
+          o.name(),
+          source,
+          o.description(),
+          o.parent(),
+          o.properties(),
+          o.flattened(),
+          o.additionalProperties(),
+          o.discriminator(),
+          o.discriminatorValue(),
+          o.subtypes());
     }
     EnumModel e = (EnumModel) type;
     return new EnumModel(e.name(), source, e.description(), e.open(), e.wireType(), e.values());
@@ -84,7 +101,12 @@ final class ModelFixtures {
       list.add(new EnumModel.EnumValue(values[i], JavaNames.constant(values[i]), values[i + 1]));
     }
     return new EnumModel(
-        name, new SourceRef("spec.json", "/definitions/" + name), description, open, wireType, list);
+        name,
+        new SourceRef("spec.json", "/definitions/" + name),
+        description,
+        open,
+        wireType,
+        list);
   }
 
   /** A property under construction. */
@@ -130,7 +152,14 @@ final class ModelFixtures {
 
     PropertyModel build(SourceRef owner) {
       return new PropertyModel(
-          wireName, javaName, type, description, required, readOnly, false, flatten,
+          wireName,
+          javaName,
+          type,
+          description,
+          required,
+          readOnly,
+          false,
+          flatten,
           owner.child("properties").child(wireName));
     }
   }
@@ -204,8 +233,16 @@ final class ModelFixtures {
 
     ObjectModel build() {
       return new ObjectModel(
-          name, source, description, parent, properties, flattened, additionalProperties,
-          discriminator, discriminatorValue, subtypes);
+          name,
+          source,
+          description,
+          parent,
+          properties,
+          flattened,
+          additionalProperties,
+          discriminator,
+          discriminatorValue,
+          subtypes);
     }
   }
 }

@@ -81,9 +81,17 @@ public final class CompiledClasses extends ClassLoader {
             .orElseThrow(
                 () ->
                     new AssertionError(
-                        type.getName() + " has no public " + name + "/" + args.length + "; it has "
-                            + Arrays.stream(type.getMethods()).map(Method::getName).sorted()
-                                .distinct().collect(Collectors.joining(", "))));
+                        type.getName()
+                            + " has no public "
+                            + name
+                            + "/"
+                            + args.length
+                            + "; it has "
+                            + Arrays.stream(type.getMethods())
+                                .map(Method::getName)
+                                .sorted()
+                                .distinct()
+                                .collect(Collectors.joining(", "))));
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {

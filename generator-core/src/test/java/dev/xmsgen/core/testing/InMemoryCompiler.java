@@ -100,12 +100,20 @@ public final class InMemoryCompiler {
   }
 
   private static String describe(Compilation compilation, Map<String, String> sources) {
-    StringBuilder out = new StringBuilder("generated code does not compile cleanly with ")
-        .append(String.join(" ", OPTIONS)).append(":\n");
+    StringBuilder out =
+        new StringBuilder("generated code does not compile cleanly with ")
+            .append(String.join(" ", OPTIONS))
+            .append(":\n");
     for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
       String file = d.getSource() == null ? "?" : d.getSource().getName();
-      out.append(d.getKind()).append(' ').append(file).append(':').append(d.getLineNumber())
-          .append(": ").append(d.getMessage(Locale.ROOT)).append('\n');
+      out.append(d.getKind())
+          .append(' ')
+          .append(file)
+          .append(':')
+          .append(d.getLineNumber())
+          .append(": ")
+          .append(d.getMessage(Locale.ROOT))
+          .append('\n');
       if (d.getSource() != null && d.getLineNumber() > 0) {
         String name = file.replaceAll("^/", "").replaceAll("\\.java$", "").replace('/', '.');
         String source = sources.get(name);

@@ -16,8 +16,12 @@ class InMemoryCompilerTest {
     GeneratedFile raw =
         new GeneratedFile(
             "p/Raw.java",
-            "package p;\npublic class Raw {\n  public java.util.List items = new java.util.ArrayList<String>();\n}\n");
-    AssertionError e = assertThrows(AssertionError.class, () -> InMemoryCompiler.compile(List.of(raw)));
+            "package p;\n"
+                + "public class Raw {\n"
+                + "  public java.util.List items = new java.util.ArrayList<String>();\n"
+                + "}\n");
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> InMemoryCompiler.compile(List.of(raw)));
     assertTrue(e.getMessage().contains("p/Raw.java:3"), e.getMessage());
     assertTrue(e.getMessage().contains("public java.util.List items"), e.getMessage());
   }
@@ -33,10 +37,16 @@ class InMemoryCompilerTest {
     GeneratedFile uses =
         new GeneratedFile(
             "p/Uses.java",
-            "package p;\npublic class Uses {\n  public Uses() {\n  }\n\n"
+            "package p;\n"
+                + "public class Uses {\n"
+                + "  public Uses() {\n"
+                + "  }\n\n"
                 + "  public String json() throws Exception {\n"
-                + "    return dev.xmsgen.runtime.Json.mapper().writeValueAsString(java.util.Map.of(\"a\", 1));\n"
-                + "  }\n}\n");
+                + "    return"
+                + " dev.xmsgen.runtime.Json.mapper().writeValueAsString(java.util.Map.of(\"a\","
+                + " 1));\n"
+                + "  }\n"
+                + "}\n");
     CompiledClasses classes = InMemoryCompiler.compile(List.of(uses));
     assertEquals("{\"a\":1}", CompiledClasses.call(classes.newInstance("p.Uses"), "json"));
   }

@@ -166,8 +166,12 @@ public final class TimeFormats {
         out.append(minutes).append('M');
       }
       if (seconds > 0 || nanos > 0) {
-        out.append(BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos, 9))
-            .stripTrailingZeros().toPlainString()).append('S');
+        out.append(
+                BigDecimal.valueOf(seconds)
+                    .add(BigDecimal.valueOf(nanos, 9))
+                    .stripTrailingZeros()
+                    .toPlainString())
+            .append('S');
       }
     }
     return out.toString();

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /** What {@link Json#mapper()} promises generated models, shown on hand-written ones. */
 class JsonMapperTest {
 
-  /** Shaped like a generated model: annotated private fields, chainable setters, a derived getter. */
+  /**
+   * Shaped like a generated model: annotated private fields, chainable setters, a derived getter.
+   */
   static final class Widget {
     @JsonProperty("name")
     private String name;
@@ -147,7 +149,8 @@ class JsonMapperTest {
     Stamps s = mapper.readValue(json, Stamps.class);
     assertEquals(OffsetDateTime.of(2020, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC), s.modified);
     assertEquals(s.modified, s.expires);
-    assertEquals(List.of(OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), s.expires), s.history);
+    assertEquals(
+        List.of(OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), s.expires), s.history);
     assertArrayEquals(new byte[] {(byte) 0xfb, (byte) 0xff}, s.key);
     assertEquals(json, mapper.writeValueAsString(s));
   }

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TimeFormatsTest {
 
@@ -56,8 +56,10 @@ class TimeFormatsTest {
   void rfc1123IsWrittenInGmtWithTwoDigitDays() {
     OffsetDateTime t = OffsetDateTime.of(2020, 1, 1, 13, 0, 0, 0, ZoneOffset.ofHours(1));
     assertEquals("Wed, 01 Jan 2020 12:00:00 GMT", TimeFormats.formatRfc1123(t));
-    assertEquals(t.toInstant(), TimeFormats.parseRfc1123("Wed, 1 Jan 2020 12:00:00 GMT").toInstant());
-    assertEquals(ZoneOffset.UTC, TimeFormats.parseRfc1123("Wed, 01 Jan 2020 13:00:00 +0100").getOffset());
+    assertEquals(
+        t.toInstant(), TimeFormats.parseRfc1123("Wed, 1 Jan 2020 12:00:00 GMT").toInstant());
+    assertEquals(
+        ZoneOffset.UTC, TimeFormats.parseRfc1123("Wed, 01 Jan 2020 13:00:00 +0100").getOffset());
   }
 
   @Test
