@@ -6,14 +6,14 @@ import dev.xmsgen.core.model.TypeRef;
  * How generated members are named, from a property's Java name: {@code getX}/{@code isX} getters,
  * {@code setX} setters, and {@code innerX} for the private field that holds a flattened object.
  */
-final class AccessorNames {
+public final class AccessorNames {
   private AccessorNames() {}
 
   /**
    * {@code isEnabled} for a boolean (kept as is when the name already reads {@code isX}), {@code
    * getName} for everything else.
    */
-  static String getter(String javaName, TypeRef type) {
+  public static String getter(String javaName, TypeRef type) {
     if (type instanceof TypeRef.Scalar s && s.primitive() == TypeRef.Primitive.BOOLEAN) {
       boolean readsIs =
           javaName.length() > 2
@@ -25,19 +25,19 @@ final class AccessorNames {
   }
 
   /** {@code setName}. */
-  static String setter(String javaName) {
+  public static String setter(String javaName) {
     return "set" + capitalize(javaName);
   }
 
   /**
    * {@code innerProperties}: the private field of a flattened property, and its package accessor.
    */
-  static String inner(String javaName) {
+  public static String inner(String javaName) {
     return "inner" + capitalize(javaName);
   }
 
   /** {@code innerPropertiesOrCreate}: the package accessor that creates the nested object. */
-  static String innerOrCreate(String javaName) {
+  public static String innerOrCreate(String javaName) {
     return inner(javaName) + "OrCreate";
   }
 

@@ -8,16 +8,16 @@ import dev.xmsgen.core.model.EnumModel;
  * getValue()} (the {@code @JsonValue}) for numeric and boolean ones, whose {@code toString()} is
  * the value's text.
  */
-final class EnumNames {
+public final class EnumNames {
   private EnumNames() {}
 
   /** The {@code @JsonCreator} factory: {@code fromString} or {@code fromValue}. */
-  static String factory(JavaTypes types, EnumModel model) {
+  public static String factory(JavaTypes types, EnumModel model) {
     return types.isStringEnum(model.wireType()) ? "fromString" : "fromValue";
   }
 
   /** The {@code @JsonValue} method: {@code toString} or {@code getValue}. */
-  static String jsonValue(JavaTypes types, EnumModel model) {
+  public static String jsonValue(JavaTypes types, EnumModel model) {
     return types.isStringEnum(model.wireType()) ? "toString" : "getValue";
   }
 }

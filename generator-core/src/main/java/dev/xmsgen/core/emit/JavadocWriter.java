@@ -15,7 +15,7 @@ import java.util.List;
  * encoding it is compiled with) and control characters become spaces. Blank lines start a new
  * paragraph.
  */
-final class JavadocWriter {
+public final class JavadocWriter {
   private static final int WIDTH = 90;
 
   private final List<String> paragraphs = new ArrayList<>();
@@ -24,14 +24,14 @@ final class JavadocWriter {
   private JavadocWriter() {}
 
   /** A comment that starts with {@code summary}, already Javadoc (escape spec text first). */
-  static JavadocWriter summary(String summary) {
+  public static JavadocWriter summary(String summary) {
     JavadocWriter doc = new JavadocWriter();
     doc.paragraphs.add(summary);
     return doc;
   }
 
   /** Spec text made safe for Javadoc; see the class comment. */
-  static String escape(String text) {
+  public static String escape(String text) {
     String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();
     StringBuilder out = new StringBuilder(normalized.length() + 16);
     for (int i = 0; i < normalized.length(); i++) {
@@ -72,12 +72,12 @@ final class JavadocWriter {
    * Spec text (a JSON key, a wire value) as code: {@code <code>} around the escaped text, since
    * {@code {@code ...}} would show character references literally.
    */
-  static String code(String specText) {
+  public static String code(String specText) {
     return "<code>" + escape(specText).replace("\n", " ") + "</code>";
   }
 
   /** The escaped description, or {@code fallback} (already Javadoc) when the spec gives none. */
-  static String describe(String description, String fallback) {
+  public static String describe(String description, String fallback) {
     return description == null || description.isBlank() ? fallback : escape(description);
   }
 
@@ -85,41 +85,36 @@ final class JavadocWriter {
    * Text safe for a {@code //} line comment: one line, and every backslash doubled so none can
    * start a unicode escape.
    */
-  static String lineComment(String text) {
+  public static String lineComment(String text) {
     return text.replaceAll("[\\r\\n]+", " ").replace("\\", "\\\\");
   }
 
   /** Adds a paragraph (already Javadoc). */
-  JavadocWriter paragraph(String text) {
+  public JavadocWriter paragraph(String text) {
     paragraphs.add("<p>" + text);
     return this;
   }
 
-  /** Adds a paragraph when {@code condition} holds. */
-  JavadocWriter paragraphIf(boolean condition, String text) {
-    return condition ? paragraph(text) : this;
-  }
-
   /** Adds {@code @param name text}. */
-  JavadocWriter param(String name, String text) {
+  public JavadocWriter param(String name, String text) {
     tags.add("@param " + name + " " + text);
     return this;
   }
 
   /** Adds {@code @return text}. */
-  JavadocWriter returns(String text) {
+  public JavadocWriter returns(String text) {
     tags.add("@return " + text);
     return this;
   }
 
   /** Adds {@code @throws type text}. */
-  JavadocWriter throwsWhen(String type, String text) {
+  public JavadocWriter throwsWhen(String type, String text) {
     tags.add("@throws " + type + " " + text);
     return this;
   }
 
   /** The comment, wrapped, ready for JavaPoet's {@code addJavadoc}. */
-  CodeBlock build() {
+  public CodeBlock build() {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < paragraphs.size(); i++) {
       if (i > 0) {
