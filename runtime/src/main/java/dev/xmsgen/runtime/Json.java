@@ -1,13 +1,23 @@
 package dev.xmsgen.runtime;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.xmsgen.runtime.json.TimeModule;
 
 /**
  * The one {@link ObjectMapper} configuration that generated models and clients use. The report's
  * {@code jsonMapper} names {@link #mapper()}.
+ *
+ * <p>Generated models are read and written through their fields only: getters, setters and
+ * constructors are never detected, so chainable setters and the accessors of flattened properties
+ * never become JSON properties. Fields that are {@code null} are not written, but {@code null}
+ * values inside maps and lists are (a map entry set to {@code null} means something). Unknown JSON
+ * properties are ignored, so older clients keep working when a service adds properties. {@code
+ * java.time} values use {@link TimeModule}.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = newMapper();
@@ -22,10 +32,15 @@ public final class Json {
   /** A new mapper configured as generated code expects. */
   public static ObjectMapper newMapper() {
     ObjectMapper mapper = new ObjectMapper();
-    mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    mapper.setVisibility(PropertyAccessor.ALL, Visibility.NONE);
+    mapper.setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
+    mapper.setDefaultPropertyInclusion(
+        JsonInclude.Value.construct(
+            JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS));
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    mapper.registerModule(new TimeModule());
     return mapper;
   }
 }

@@ -3,17 +3,82 @@ package dev.xmsgen.core.emit;
 import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GeneratorOptions;
 import dev.xmsgen.core.model.ApiModel;
+import dev.xmsgen.core.model.EnumModel;
+import dev.xmsgen.core.model.ObjectModel;
+import dev.xmsgen.core.model.TypeDef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Writes Java sources for a model. The only place JavaPoet types live. */
+/**
+ * Writes Java sources for a model: a class per model, an enum or open-enum class per enum, and,
+ * when {@link GeneratorOptions#clients()} is set, the clients. The only place JavaPoet types live.
+ */
 public final class JavaEmitter {
   private final GeneratorOptions options;
+  private final FileEmitter clients;
 
+  /** An emitter with the project's client emitter. */
   public JavaEmitter(GeneratorOptions options) {
-    this.options = options;
+    this(options, clientEmitter());
   }
 
+  /**
+   * An emitter with the given client emitter.
+   *
+   * @param clients writes the clients; called only when {@link GeneratorOptions#clients()} is set
+   */
+  public JavaEmitter(GeneratorOptions options, FileEmitter clients) {
+    this.options = options;
+    this.clients = clients;
+  }
+
+  /**
+   * THE CLIENT EMITTER HOOK: the one place {@code dev.xmsgen.core.emit.client.ClientEmitter} plugs
+   * in (for example {@code return new ClientEmitter()::emit;}). Until it does, no clients are
+   * written.
+   */
+  static FileEmitter clientEmitter() {
+    return (api, types) -> List.of();
+  }
+
+  /**
+   * The generated sources, sorted by path, all in {@link GeneratorOptions#packageName()}.
+   *
+   * @throws IllegalArgumentException if the model cannot be written as compiling Java (the message
+   *     names the spec location)
+   */
   public List<GeneratedFile> emit(ApiModel model) {
-    throw new UnsupportedOperationException("not yet: " + options.packageName());
+    JavaTypes types =
+        new JavaTypes(options.packageName(), model.types().stream().map(TypeDef::name).toList());
+    TypeIndex index = new TypeIndex(model);
+    ModelEmitter models = new ModelEmitter(index, types, new FlatteningPlan(model, index));
+    EnumEmitter closedEnums = new EnumEmitter(types);
+    OpenEnumEmitter openEnums = new OpenEnumEmitter(types);
+
+    List<GeneratedFile> files = new ArrayList<>();
+    for (TypeDef type : model.types()) {
+      if (type instanceof ObjectModel o) {
+        files.add(JavaSourceFile.of(types, models.emit(o), o.source()));
+      } else if (type instanceof EnumModel e) {
+        files.add(
+            JavaSourceFile.of(
+                types, e.open() ? openEnums.emit(e) : closedEnums.emit(e), e.source()));
+      }
+    }
+    if (options.clients()) {
+      files.addAll(clients.emit(model, types));
+    }
+    files.sort(Comparator.comparing(GeneratedFile::relativePath));
+    Set<String> paths = new HashSet<>();
+    for (GeneratedFile file : files) {
+      if (!paths.add(file.relativePath())) {
+        throw new IllegalArgumentException(
+            "two generated types would both be " + file.relativePath());
+      }
+    }
+    return List.copyOf(files);
   }
 }

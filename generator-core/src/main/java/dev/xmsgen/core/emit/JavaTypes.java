@@ -9,9 +9,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Maps the model's types to Java types: the one place that decides how a wire type looks in
@@ -19,9 +24,49 @@ import java.util.UUID;
  */
 public final class JavaTypes {
   private final String packageName;
+  private final Set<String> shadowedJavaLang;
 
+  /**
+   * The types of an API whose type names are not known; see {@link #JavaTypes(String, Collection)}.
+   */
   public JavaTypes(String packageName) {
+    this(packageName, List.of());
+  }
+
+  /**
+   * @param packageName the package of everything generated
+   * @param typeNames the simple names of the API's generated types, to find those that shadow a
+   *     {@code java.lang} class
+   */
+  public JavaTypes(String packageName, Collection<String> typeNames) {
     this.packageName = packageName;
+    this.shadowedJavaLang =
+        typeNames.stream()
+            .filter(JavaTypes::isJavaLang)
+            .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static boolean isJavaLang(String simpleName) {
+    try {
+      Class.forName("java.lang." + simpleName, false, null);
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The API's type names that are also {@code java.lang} class names (an {@code Error} or {@code
+   * Override} model): generated code in the package must write those {@code java.lang} classes
+   * fully qualified, since a type of the same package shadows them.
+   */
+  public Set<String> shadowedJavaLang() {
+    return Collections.unmodifiableSet(shadowedJavaLang);
+  }
+
+  /** The package of everything generated for this API. */
+  public String packageName() {
+    return packageName;
   }
 
   /** The Java type of a model or enum of this API. */
@@ -48,6 +93,29 @@ public final class JavaTypes {
   public TypeName unboxed(TypeRef type) {
     TypeName boxed = boxed(type);
     return boxed.isBoxedPrimitive() ? boxed.unbox() : boxed;
+  }
+
+  /**
+   * The Java type of an enum's wire values: {@code String} for every string format, the boxed
+   * number or boolean type otherwise, so a numeric enum keeps its JSON type.
+   */
+  public TypeName enumValue(TypeRef.Primitive wireType) {
+    switch (wireType) {
+      case INT32:
+      case INT64:
+      case FLOAT32:
+      case FLOAT64:
+      case DECIMAL:
+      case BOOLEAN:
+        return scalar(wireType);
+      default:
+        return ClassName.get(String.class);
+    }
+  }
+
+  /** Whether an enum with that wire type is written as a JSON string. */
+  public boolean isStringEnum(TypeRef.Primitive wireType) {
+    return enumValue(wireType).equals(ClassName.get(String.class));
   }
 
   private static TypeName scalar(TypeRef.Primitive primitive) {

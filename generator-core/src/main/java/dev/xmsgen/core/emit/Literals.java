@@ -1,0 +1,87 @@
+package dev.xmsgen.core.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.xmsgen.core.model.EnumModel;
+import dev.xmsgen.core.model.TypeRef;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Java expressions for values given as wire text: enum constants' values and discriminators. */
+final class Literals {
+  private final TypeIndex index;
+  private final JavaTypes types;
+
+  Literals(TypeIndex index, JavaTypes types) {
+    this.index = index;
+    this.types = types;
+  }
+
+  /**
+   * A literal of an enum's wire type: a string literal, or a number or boolean of the wire type
+   * ({@code 1}, {@code 1L}, {@code 1.5f}, {@code 1.5}, {@code new BigDecimal("1.5")}, {@code
+   * true}).
+   *
+   * @throws IllegalArgumentException if the text is not a value of that type
+   */
+  static CodeBlock wireValue(TypeRef.Primitive wireType, String text) {
+    try {
+      switch (wireType) {
+        case INT32:
+          return CodeBlock.of("$L", Integer.parseInt(text));
+        case INT64:
+          return CodeBlock.of("$LL", Long.parseLong(text));
+        case FLOAT32:
+          return CodeBlock.of("$Lf", Float.toString(Float.parseFloat(text)));
+        case FLOAT64:
+          return CodeBlock.of("$L", Double.toString(Double.parseDouble(text)));
+        case DECIMAL:
+          return CodeBlock.of("new $T($S)", BigDecimal.class, new BigDecimal(text).toString());
+        case BOOLEAN:
+          if (!text.equals("true") && !text.equals("false")) {
+            throw new NumberFormatException();
+          }
+          return CodeBlock.of("$L", text);
+        default:
+          return CodeBlock.of("$S", text);
+      }
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "'"
+              + text
+              + "' is not a "
+              + wireType.name().toLowerCase(java.util.Locale.ROOT)
+              + " value",
+          e);
+    }
+  }
+
+  /**
+   * The value of a property of {@code type} whose wire text is {@code text}: a string literal, or
+   * an enum's constant ({@code fromString} for a value an open enum does not know).
+   *
+   * @throws IllegalArgumentException if a closed enum has no such value
+   */
+  CodeBlock value(TypeRef type, String text) {
+    Optional<EnumModel> enumType = index.enumOf(type);
+    if (enumType.isEmpty()) {
+      return type instanceof TypeRef.Scalar s
+          ? wireValue(s.primitive(), text)
+          : CodeBlock.of("$S", text);
+    }
+    EnumModel e = enumType.get();
+    Optional<EnumModel.EnumValue> known =
+        e.values().stream().filter(v -> v.wireValue().equals(text)).findFirst();
+    if (known.isPresent()) {
+      return CodeBlock.of("$T.$N", types.named(e.name()), known.get().javaName());
+    }
+    if (!e.open()) {
+      throw new IllegalArgumentException(
+          e.source() + ": enum " + e.name() + " has no value '" + text + "'");
+    }
+    return CodeBlock.of(
+        "$T.$N($L)",
+        types.named(e.name()),
+        EnumNames.factory(types, e),
+        wireValue(e.wireType(), text));
+  }
+}

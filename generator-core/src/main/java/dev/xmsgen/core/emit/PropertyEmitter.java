@@ -1,0 +1,158 @@
+package dev.xmsgen.core.emit;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.xmsgen.core.model.ObjectModel;
+import dev.xmsgen.core.model.PropertyModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a declared property: a private field annotated with its JSON key, never initialized (an
+ * untouched list or map is not sent as {@code []} or {@code {}}), and its accessors.
+ *
+ * <ul>
+ *   <li>Plain: a public {@code getX()}/{@code isX()} and a chainable {@code setX(value)}.
+ *   <li>Read-only: {@code @JsonProperty(access = WRITE_ONLY)}, so it is read from responses and
+ *       never written; a getter, no setter.
+ *   <li>Discriminator: a getter; the constructors set it.
+ *   <li>Flattened: field {@code innerX} of the nested type under the property's JSON key, no public
+ *       accessor; the package-private {@code innerX()}/{@code innerXOrCreate()} when other classes'
+ *       flattened paths pass through it (see {@link FlatteningPlan}).
+ * </ul>
+ */
+final class PropertyEmitter {
+  private final TypeIndex index;
+  private final JavaTypes types;
+  private final FlatteningPlan plan;
+
+  PropertyEmitter(TypeIndex index, JavaTypes types, FlatteningPlan plan) {
+    this.index = index;
+    this.types = types;
+    this.plan = plan;
+  }
+
+  /** The Java field's name: the property's Java name, {@code innerX} when flattened. */
+  static String fieldName(PropertyModel property) {
+    return property.flatten() ? AccessorNames.inner(property.javaName()) : property.javaName();
+  }
+
+  FieldSpec field(ObjectModel owner, PropertyModel property) {
+    AnnotationSpec.Builder json =
+        AnnotationSpec.builder(JsonProperty.class).addMember("value", "$S", property.wireName());
+    if (property.readOnly()) {
+      json.addMember("access", "$T.Access.WRITE_ONLY", JsonProperty.class);
+    }
+    FieldSpec.Builder field =
+        FieldSpec.builder(types.boxed(property.type()), fieldName(property), Modifier.PRIVATE)
+            .addAnnotation(json.build())
+            .addAnnotations(
+                FormatAnnotations.of(property.type(), owner.name() + "." + property.javaName()));
+    if (property.flatten()) {
+      field.addJavadoc(
+          JavadocWriter.summary(
+                  JavadocWriter.describe(
+                      property.description(),
+                      "The nested " + JavadocWriter.code(property.wireName()) + " object."))
+              .paragraph("Flattened: this class exposes its properties as its own.")
+              .build());
+    } else if (!property.description().isBlank()) {
+      field.addJavadoc(JavadocWriter.summary(JavadocWriter.escape(property.description())).build());
+    }
+    return field.build();
+  }
+
+  /** The methods written for the property, getter before setter. */
+  List<MethodSpec> accessors(ObjectModel owner, PropertyModel property) {
+    ClassName self = types.named(owner.name());
+    List<MethodSpec> out = new ArrayList<>();
+    if (property.flatten()) {
+      innerAccessors(owner, property).forEach(out::add);
+      return out;
+    }
+    List<String> notes = new ArrayList<>(PropertyDocs.notes(property));
+    if (index.isDiscriminator(owner, property)) {
+      notes.add(PropertyDocs.DISCRIMINATOR);
+    }
+    out.add(
+        MethodSpec.methodBuilder(AccessorNames.getter(property.javaName(), property.type()))
+            .addJavadoc(
+                PropertyDocs.getter(
+                    PropertyDocs.summary("Gets", property.wireName(), property.description()),
+                    notes))
+            .addModifiers(Modifier.PUBLIC)
+            .returns(types.boxed(property.type()))
+            .addStatement("return this.$N", fieldName(property))
+            .build());
+    setter(owner, property)
+        .ifPresent(
+            setter ->
+                out.add(
+                    setter
+                        .declare(self)
+                        .addStatement("this.$N = $N", fieldName(property), setter.parameter())
+                        .addStatement("return this")
+                        .build()));
+    return out;
+  }
+
+  /** The public setter, if the property has one. */
+  Optional<Setter> setter(ObjectModel owner, PropertyModel property) {
+    if (!index.hasSetter(owner, property)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Setter(
+            AccessorNames.setter(property.javaName()),
+            types.boxed(property.type()),
+            property.javaName(),
+            PropertyDocs.summary("Sets", property.wireName(), property.description()),
+            PropertyDocs.notes(property)));
+  }
+
+  private List<MethodSpec> innerAccessors(ObjectModel owner, PropertyModel property) {
+    List<MethodSpec> out = new ArrayList<>();
+    TypeName type = types.boxed(property.type());
+    String field = fieldName(property);
+    String object = JavadocWriter.code(property.wireName());
+    if (plan.isReadFromOutside(owner, property)) {
+      out.add(
+          MethodSpec.methodBuilder(AccessorNames.inner(property.javaName()))
+              .addJavadoc(
+                  JavadocWriter.summary(
+                          "The nested "
+                              + object
+                              + " object, for the classes that flatten it further.")
+                      .returns("the object, or {@code null} if it is not set")
+                      .build())
+              .returns(type)
+              .addStatement("return this.$N", field)
+              .build());
+    }
+    if (plan.isCreatedFromOutside(owner, property)) {
+      out.add(
+          MethodSpec.methodBuilder(AccessorNames.innerOrCreate(property.javaName()))
+              .addJavadoc(
+                  JavadocWriter.summary(
+                          "The nested "
+                              + object
+                              + " object, created empty if it is not set, for the classes that"
+                              + " flatten it further.")
+                      .returns("the object")
+                      .build())
+              .returns(type)
+              .beginControlFlow("if (this.$N == null)", field)
+              .addStatement("this.$N = new $T()", field, type)
+              .endControlFlow()
+              .addStatement("return this.$N", field)
+              .build());
+    }
+    return out;
+  }
+}
