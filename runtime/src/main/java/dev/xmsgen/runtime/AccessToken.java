@@ -3,7 +3,7 @@ package dev.xmsgen.runtime;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A bearer token and the instant it stops being valid. {@link #toString()} never shows the token. */
+/** A bearer token and when it stops being valid. {@link #toString()} never shows the token. */
 public final class AccessToken {
   private final String token;
   private final Instant expiresAt;

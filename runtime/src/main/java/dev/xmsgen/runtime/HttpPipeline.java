@@ -356,13 +356,13 @@ public final class HttpPipeline {
       return this;
     }
 
-    /** How waits are done; {@link Sleeper#system()} unless set. Tests pass one that does not wait. */
+    /** How waits are done; {@link Sleeper#system()} unless set. Tests pass one that does not. */
     public Builder sleeper(Sleeper value) {
       sleeper = Objects.requireNonNull(value, "sleeper");
       return this;
     }
 
-    /** The clock for token expiry and HTTP-date {@code Retry-After}; UTC system clock unless set. */
+    /** The clock for token expiry and HTTP-date {@code Retry-After}; the UTC system clock. */
     public Builder clock(Clock value) {
       clock = Objects.requireNonNull(value, "clock");
       return this;
@@ -385,7 +385,8 @@ public final class HttpPipeline {
         uri = URI.create(endpoint);
         origin = Origin.of(uri);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("invalid endpoint '" + endpoint + "': " + e.getMessage());
+        throw new IllegalArgumentException(
+            "invalid endpoint '" + endpoint + "': " + e.getMessage(), e);
       }
       if (credential != null && !origin.mayCarryToken()) {
         throw new IllegalArgumentException(
@@ -398,7 +399,7 @@ public final class HttpPipeline {
       }
       if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
         throw new IllegalArgumentException(
-            "the HTTP client must not follow redirects: a redirect could carry the token elsewhere");
+            "the HTTP client must not follow redirects: one could carry the token elsewhere");
       }
       return new HttpPipeline(this, uri, origin);
     }

@@ -27,7 +27,10 @@ public final class Page<T> {
     return items;
   }
 
-  /** The next page's URL, or {@code null} on the last page. Pass it to {@link PagedIterable#byPage(String)} to resume. */
+  /**
+   * The next page's URL, or {@code null} on the last page. Pass it to {@link
+   * PagedIterable#byPage(String)} to resume there.
+   */
   public String nextLink() {
     return nextLink;
   }

@@ -44,9 +44,19 @@ public final class ParameterValues {
 
   /**
    * An HTTP date (RFC 1123, in GMT), for parameters declared {@code date-time-rfc1123}: {@code
-   * Thu, 02 Jan 2025 03:04:00 GMT}.
+   * Thu, 02 Jan 2025 03:04:00 GMT}; {@code null} for {@code null}.
    */
   public static String rfc1123(OffsetDateTime value) {
-    return HTTP_DATE.format(value);
+    return value == null ? null : HTTP_DATE.format(value);
+  }
+
+  /** Seconds since the epoch, for parameters declared {@code unixtime}; null for null. */
+  public static Long unixTime(OffsetDateTime value) {
+    return value == null ? null : value.toEpochSecond();
+  }
+
+  /** Unpadded base64url, for parameters declared {@code base64url}; null for null. */
+  public static String base64Url(byte[] value) {
+    return value == null ? null : Base64.getUrlEncoder().withoutPadding().encodeToString(value);
   }
 }

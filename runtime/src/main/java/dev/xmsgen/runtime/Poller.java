@@ -107,7 +107,7 @@ public final class Poller<T> {
     return last.headers();
   }
 
-  /** How long to wait before the next poll: the service's {@code Retry-After}, else the interval. */
+  /** The wait before the next poll: the service's {@code Retry-After}, else the interval. */
   public synchronized Duration nextPollDelay() {
     return RetryAfter.from(last.headers(), pipeline.clock().instant()).orElse(pollInterval);
   }

@@ -67,6 +67,9 @@ class RequestBuilderTest {
     assertEquals(
         "Thu, 02 Jan 2025 03:04:00 GMT",
         ParameterValues.rfc1123(when.withOffsetSameInstant(ZoneOffset.ofHours(2))));
+    assertEquals(1735787040L, ParameterValues.unixTime(when));
+    assertEquals("-_8", ParameterValues.base64Url(new byte[] {(byte) 0xfb, (byte) 0xff}));
+    assertEquals(null, ParameterValues.rfc1123(null));
   }
 
   @Test

@@ -50,7 +50,8 @@ class RetryAfterTest {
   void unreadableOrNegativeValuesAreIgnored() {
     assertEquals(Optional.empty(), read("Retry-After", "soon"));
     assertEquals(Optional.empty(), read("Retry-After", "-5"));
-    assertEquals(Optional.of(Duration.ofSeconds(4)), read("retry-after-ms", "x", "Retry-After", "4"));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(4)), read("retry-after-ms", "x", "Retry-After", "4"));
     assertEquals(Optional.empty(), RetryAfter.from(HttpHeaders.of(Map.of(), (k, v) -> true), NOW));
   }
 }
