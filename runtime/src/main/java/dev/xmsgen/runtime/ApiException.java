@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * The service answered with an error, or a long-running operation ended failed or canceled.
  *
- * <p>Carries what the service said in the common Azure shapes ({@code {"error": {"code",
- * "message", "target", "details"}}} or {@code {"code", "message"}}), the raw body and headers, and
- * the body read as the operation's declared error model, if it has one.
+ * <p>Carries what the service said in the common Azure shapes ({@code {"error": {"code", "message",
+ * "target", "details"}}} or {@code {"code", "message"}}), the raw body and headers, and the body
+ * read as the operation's declared error model, if it has one.
  */
 public final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;

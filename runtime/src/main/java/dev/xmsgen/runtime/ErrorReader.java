@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Turns an error body into an {@link ApiException}. Reads {@code {"error": {...}}} (ARM's
- * CloudError, Managed HSM's error, long-running operation status bodies), {@code
- * {"odata.error": {...}}} and a bare {@code {"code", "message"}}.
+ * CloudError, Managed HSM's error, long-running operation status bodies), {@code {"odata.error":
+ * {...}}} and a bare {@code {"code", "message"}}.
  */
 final class ErrorReader {
   private static final int BODY_EXCERPT = 200;
@@ -21,8 +21,7 @@ final class ErrorReader {
   /** The exception for an unexpected status. */
   static ApiException httpError(Request request, int status, HttpHeaders headers, byte[] body) {
     ErrorDetail parsed = parse(body);
-    String message =
-        request + " failed with status " + status + describe(parsed, body);
+    String message = request + " failed with status " + status + describe(parsed, body);
     return new ApiException(
         message, status, parsed, body, headers, typed(request.errorType(status), body));
   }

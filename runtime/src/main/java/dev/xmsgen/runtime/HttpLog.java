@@ -52,8 +52,15 @@ final class HttpLog {
     if (LOGGER.isLoggable(Level.DEBUG)) {
       LOGGER.log(
           Level.DEBUG,
-          "retrying " + request + " after " + reason + " in " + delay.toMillis() + " ms (retry "
-              + (attempt + 1) + ")");
+          "retrying "
+              + request
+              + " after "
+              + reason
+              + " in "
+              + delay.toMillis()
+              + " ms (retry "
+              + (attempt + 1)
+              + ")");
     }
   }
 }

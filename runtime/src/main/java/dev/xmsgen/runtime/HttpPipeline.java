@@ -144,8 +144,8 @@ public final class HttpPipeline {
    * Starts a long-running operation: sends {@code request} and returns a poller over the response.
    *
    * @param resultType the final result's type; {@link BodyType#none()} when there is none
-   * @param finalStateVia where the final result comes from, or {@code null} for Azure's default
-   *     for the method
+   * @param finalStateVia where the final result comes from, or {@code null} for Azure's default for
+   *     the method
    */
   public <T> Poller<T> beginLongRunning(
       Request request, BodyType<T> resultType, FinalStateVia finalStateVia) {

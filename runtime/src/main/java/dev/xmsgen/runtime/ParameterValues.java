@@ -43,8 +43,8 @@ public final class ParameterValues {
   }
 
   /**
-   * An HTTP date (RFC 1123, in GMT), for parameters declared {@code date-time-rfc1123}: {@code
-   * Thu, 02 Jan 2025 03:04:00 GMT}; {@code null} for {@code null}.
+   * An HTTP date (RFC 1123, in GMT), for parameters declared {@code date-time-rfc1123}: {@code Thu,
+   * 02 Jan 2025 03:04:00 GMT}; {@code null} for {@code null}.
    */
   public static String rfc1123(OffsetDateTime value) {
     return value == null ? null : HTTP_DATE.format(value);

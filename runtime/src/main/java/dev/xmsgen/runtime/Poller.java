@@ -18,8 +18,8 @@ import java.util.concurrent.CompletableFuture;
  * else, for PUT and PATCH, the resource itself until its {@code properties.provisioningState} is
  * terminal. Waits honour {@code Retry-After}, else {@link #pollInterval(Duration)}.
  *
- * <p>Use {@link #getFinalResult()} to wait and get the result, or {@link #poll()} step by step.
- * An operation that ends failed or canceled throws {@link ApiException} from {@link
+ * <p>Use {@link #getFinalResult()} to wait and get the result, or {@link #poll()} step by step. An
+ * operation that ends failed or canceled throws {@link ApiException} from {@link
  * #waitForCompletion()} and {@link #getFinalResult()}. Each method has a non-blocking variant.
  *
  * @param <T> the final result's type; {@link Void} when there is none
@@ -145,8 +145,7 @@ public final class Poller<T> {
    * Polls until the operation finishes, waiting between polls.
    *
    * @return {@link OperationStatus#SUCCEEDED}
-   * @throws ApiException the operation failed or was canceled, or a poll was answered with an
-   *     error
+   * @throws ApiException the operation failed or was canceled, or a poll was answered with an error
    */
   public OperationStatus waitForCompletion() {
     return Futures.await(waitForCompletionAsync());

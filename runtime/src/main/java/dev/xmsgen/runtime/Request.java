@@ -88,7 +88,8 @@ public final class Request {
 
   /** Whether a response of {@code status} is a success: as declared, or any 2xx if none was. */
   boolean isExpected(int status) {
-    return expectedStatuses.isEmpty() ? status >= 200 && status < 300
+    return expectedStatuses.isEmpty()
+        ? status >= 200 && status < 300
         : expectedStatuses.contains(status);
   }
 

@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Waits between retries and between polls. The pipeline never blocks a thread to wait: it chains
- * on the returned future. Tests pass a sleeper that records the delay and completes at once.
+ * Waits between retries and between polls. The pipeline never blocks a thread to wait: it chains on
+ * the returned future. Tests pass a sleeper that records the delay and completes at once.
  */
 @FunctionalInterface
 public interface Sleeper {

@@ -118,8 +118,7 @@ class HttpPipelineTest {
             + "\"target\":\"vaultName\",\"details\":[{\"code\":\"Inner\",\"message\":\"m\"}]}}";
     server.on("GET", VAULT, Reply.json(404, body).header("x-ms-request-id", "abc"));
     HttpPipeline p = pipeline().build();
-    Request request =
-        p.request("GET", VAULT).expect(200).defaultError(CloudError.class).build();
+    Request request = p.request("GET", VAULT).expect(200).defaultError(CloudError.class).build();
 
     ApiException e =
         assertThrows(ApiException.class, () -> p.send(request, BodyType.of(Vault.class)));

@@ -55,7 +55,9 @@ class PagedIterableTest {
             return Reply.json(
                 200,
                 "{\"value\":[{\"name\":\"c\"}],"
-                    + "\"nextLink\":\"" + LIST + "?api-version=2021-06-01&skip=3\"}");
+                    + "\"nextLink\":\""
+                    + LIST
+                    + "?api-version=2021-06-01&skip=3\"}");
           }
           return Reply.json(200, "{\"value\":[{\"name\":\"d\"}],\"nextLink\":null}");
         });
@@ -73,8 +75,7 @@ class PagedIterableTest {
     PagedIterable<Named> items = p.paged(list(p), "value", "nextLink", BodyType.of(Named.class));
 
     assertEquals(
-        List.of("a", "b", "c", "d"),
-        items.stream().map(n -> n.name).collect(Collectors.toList()));
+        List.of("a", "b", "c", "d"), items.stream().map(n -> n.name).collect(Collectors.toList()));
     List<Recorded> sent = server.requests();
     assertEquals(3, sent.size());
     assertEquals(LIST + "?api-version=2021-06-01&%24top=2", sent.get(0).uri);
@@ -193,9 +194,7 @@ class PagedIterableTest {
   @Test
   void anErrorOnALaterPageSurfacesAsApiException() {
     server.on(
-        "GET",
-        LIST,
-        Reply.json(200, "{\"value\":[{\"name\":\"a\"}],\"nextLink\":\"/broken\"}"));
+        "GET", LIST, Reply.json(200, "{\"value\":[{\"name\":\"a\"}],\"nextLink\":\"/broken\"}"));
     HttpPipeline p = pipeline();
 
     ApiException e =

@@ -184,10 +184,7 @@ class PollerTest {
 
   @Test
   void stepByStepPollingReportsStatusAndRetryAfter() {
-    server.on(
-        "PUT",
-        VAULT,
-        Reply.json(201, CREATING).header("Azure-AsyncOperation", OPERATION));
+    server.on("PUT", VAULT, Reply.json(201, CREATING).header("Azure-AsyncOperation", OPERATION));
     server.on(
         "GET",
         OPERATION,

@@ -29,8 +29,7 @@ class RetryAfterTest {
   @Test
   void readsAnHttpDateRelativeToNow() {
     assertEquals(
-        Optional.of(Duration.ofSeconds(90)),
-        read("Retry-After", "Sat, 01 Mar 2025 10:01:30 GMT"));
+        Optional.of(Duration.ofSeconds(90)), read("Retry-After", "Sat, 01 Mar 2025 10:01:30 GMT"));
   }
 
   @Test
@@ -41,8 +40,7 @@ class RetryAfterTest {
   @Test
   void millisecondHeadersComeFirst() {
     assertEquals(
-        Optional.of(Duration.ofMillis(1500)),
-        read("retry-after-ms", "1500", "Retry-After", "30"));
+        Optional.of(Duration.ofMillis(1500)), read("retry-after-ms", "1500", "Retry-After", "30"));
     assertEquals(Optional.of(Duration.ofMillis(20)), read("x-ms-retry-after-ms", "20"));
   }
 

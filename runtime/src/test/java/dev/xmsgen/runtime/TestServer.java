@@ -62,8 +62,7 @@ final class TestServer implements AutoCloseable {
   /** Answers {@code METHOD path} with each reply in turn, repeating the last one. */
   TestServer on(String method, String path, Reply... replies) {
     AtomicInteger next = new AtomicInteger();
-    return on(
-        method, path, r -> replies[Math.min(next.getAndIncrement(), replies.length - 1)]);
+    return on(method, path, r -> replies[Math.min(next.getAndIncrement(), replies.length - 1)]);
   }
 
   List<Recorded> requests() {
@@ -89,8 +88,7 @@ final class TestServer implements AutoCloseable {
       exchange
           .getRequestHeaders()
           .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-      String body =
-          new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       Recorded recorded =
           new Recorded(
               exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
@@ -99,8 +97,7 @@ final class TestServer implements AutoCloseable {
       Reply reply =
           route != null
               ? route.apply(recorded)
-              : Reply.json(
-                  404, "{\"error\":{\"code\":\"NoRoute\",\"message\":\"no test route\"}}");
+              : Reply.json(404, "{\"error\":{\"code\":\"NoRoute\",\"message\":\"no test route\"}}");
       if (reply.dropConnection) {
         return;
       }
