@@ -1,0 +1,277 @@
+package dev.xmsgen.core.emit.client;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.xmsgen.core.model.OperationModel;
+import dev.xmsgen.core.model.ParameterModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes an operation's public methods. Each kind of operation gets a simple method, overloaded
+ * with the optional arguments when it has any, a non-blocking twin, and the full-control variant
+ * ({@code ...WithResponse} or {@code begin...}) taking every argument:
+ *
+ * <ul>
+ *   <li>plain: {@code get}, {@code getAsync}, {@code getWithResponse}, {@code
+ *       getWithResponseAsync};
+ *   <li>pageable: {@code list} returning a {@code PagedIterable} (which has page-level async
+ *       access);
+ *   <li>long-running: {@code createOrUpdate} (waits for the result), {@code createOrUpdateAsync},
+ *       {@code beginCreateOrUpdate} returning a {@code Poller}, {@code beginCreateOrUpdateAsync}.
+ * </ul>
+ */
+final class OperationMethodsWriter {
+  private static final String THROWS = "the service answered with an error";
+
+  private final ClientTypes types;
+
+  OperationMethodsWriter(ClientTypes types) {
+    this.types = types;
+  }
+
+  List<MethodSpec> write(OperationPlan plan) {
+    switch (plan.kind()) {
+      case PAGED:
+        return paged(plan);
+      case LONG_RUNNING:
+        return longRunning(plan);
+      case PLAIN:
+      default:
+        return plain(plan);
+    }
+  }
+
+  private List<MethodSpec> plain(OperationPlan plan) {
+    String name = plan.operation().javaName();
+    String withResponse = name + "WithResponse";
+    TypeName result = types.result(plan.result());
+    boolean hasBody = plan.result() != null;
+    TypeName response = ParameterizedTypeName.get(RuntimeClasses.RESPONSE, result);
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.addAll(
+        overloads(
+            plan,
+            name,
+            hasBody ? result : TypeName.VOID,
+            hasBody ? "the response body" : null,
+            args ->
+                hasBody
+                    ? CodeBlock.of("return $N($L).value();\n", withResponse, args)
+                    : CodeBlock.of("$N($L);\n", withResponse, args)));
+    methods.addAll(
+        overloads(
+            plan,
+            name + "Async",
+            future(result),
+            hasBody ? "a future of the response body" : "a future that completes when it is done",
+            args ->
+                CodeBlock.of(
+                    "return $N($L)$W.thenApply($T::value);\n",
+                    withResponse + "Async",
+                    args,
+                    RuntimeClasses.RESPONSE)));
+    methods.add(
+        full(plan, withResponse, response, "the response: status, headers and body")
+            .addStatement(
+                "return this.pipeline.send($Z$N($L),$W$L)",
+                plan.requestMethod(),
+                names(plan.arguments()),
+                types.bodyType(plan.result()))
+            .build());
+    methods.add(
+        full(plan, withResponse + "Async", future(response), "a future of the response")
+            .addStatement(
+                "return this.pipeline.sendAsync($Z$N($L),$W$L)",
+                plan.requestMethod(),
+                names(plan.arguments()),
+                types.bodyType(plan.result()))
+            .build());
+    return methods;
+  }
+
+  private List<MethodSpec> paged(OperationPlan plan) {
+    OperationPlan.Paging paging = plan.paging();
+    TypeName iterable =
+        ParameterizedTypeName.get(RuntimeClasses.PAGED_ITERABLE, types.result(paging.itemType()));
+    CodeBlock nextPage = nextPage(plan);
+    return overloads(
+        plan,
+        plan.operation().javaName(),
+        iterable,
+        "the items of all pages, each page fetched when iteration reaches it",
+        args ->
+            CodeBlock.of(
+                "return this.pipeline.paged($Z$N($L),$W$S,$W$S,$W$L$L);\n",
+                plan.requestMethod(),
+                args,
+                paging.itemName(),
+                paging.nextLinkName(),
+                types.bodyType(paging.itemType()),
+                nextPage));
+  }
+
+  /**
+   * {@code , this::listNextRequest} or {@code , nextLink -> listNextRequest(nextLink, top)};
+   * nothing when next pages are a GET of the next link.
+   */
+  private static CodeBlock nextPage(OperationPlan plan) {
+    OperationPlan.NextPage next = plan.paging().nextPage();
+    if (next == null) {
+      return CodeBlock.of("");
+    }
+    if (next.arguments().size() == 1 && next.arguments().get(0) == null) {
+      return CodeBlock.of(",$Wthis::$N", next.requestMethod());
+    }
+    String link = "nextLink";
+    List<String> taken =
+        plan.arguments().stream().map(ParameterModel::javaName).collect(Collectors.toList());
+    while (taken.contains(link)) {
+      link = "next" + Character.toUpperCase(link.charAt(0)) + link.substring(1);
+    }
+    String variable = link;
+    String args =
+        next.arguments().stream()
+            .map(a -> a == null ? variable : a)
+            .collect(Collectors.joining(", "));
+    return CodeBlock.of(",$W$N -> $N($L)", variable, next.requestMethod(), args);
+  }
+
+  private List<MethodSpec> longRunning(OperationPlan plan) {
+    String name = plan.operation().javaName();
+    String begin = "begin" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    TypeName result = types.result(plan.result());
+    boolean hasBody = plan.result() != null;
+    TypeName poller = ParameterizedTypeName.get(RuntimeClasses.POLLER, result);
+    CodeBlock via =
+        plan.finalStateVia() == null
+            ? CodeBlock.of("null")
+            : CodeBlock.of("$T.$L", RuntimeClasses.FINAL_STATE_VIA, plan.finalStateVia());
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.addAll(
+        overloads(
+            plan,
+            name,
+            hasBody ? result : TypeName.VOID,
+            hasBody ? "the final result, once the operation has finished" : null,
+            args ->
+                hasBody
+                    ? CodeBlock.of("return $N($L).getFinalResult();\n", begin, args)
+                    : CodeBlock.of("$N($L).getFinalResult();\n", begin, args)));
+    methods.addAll(
+        overloads(
+            plan,
+            name + "Async",
+            future(result),
+            hasBody
+                ? "a future of the final result"
+                : "a future that completes when the operation has finished",
+            args ->
+                CodeBlock.of(
+                    "return $N($L)$W.thenCompose($T::getFinalResultAsync);\n",
+                    begin + "Async",
+                    args,
+                    RuntimeClasses.POLLER)));
+    methods.add(
+        full(plan, begin, poller, "a poller that follows the operation to its end")
+            .addStatement(
+                "return this.pipeline.beginLongRunning($Z$N($L),$W$L,$W$L)",
+                plan.requestMethod(),
+                names(plan.arguments()),
+                types.bodyType(plan.result()),
+                via)
+            .build());
+    methods.add(
+        full(plan, begin + "Async", future(poller), "a future of the poller")
+            .addStatement(
+                "return this.pipeline.beginLongRunningAsync($Z$N($L),$W$L,$W$L)",
+                plan.requestMethod(),
+                names(plan.arguments()),
+                types.bodyType(plan.result()),
+                via)
+            .build());
+    return methods;
+  }
+
+  /**
+   * The simple method with the required arguments (optional ones passed as {@code null}), plus,
+   * when there are optional arguments, the overload taking them all.
+   */
+  private List<MethodSpec> overloads(
+      OperationPlan plan,
+      String name,
+      TypeName returns,
+      String returnDoc,
+      Function<CodeBlock, CodeBlock> body) {
+    List<MethodSpec> methods = new ArrayList<>();
+    List<String> withNulls = new ArrayList<>();
+    plan.required().forEach(p -> withNulls.add(p.javaName()));
+    plan.optional().forEach(p -> withNulls.add("null"));
+    methods.add(
+        method(plan, name, plan.required(), returns, returnDoc)
+            .addCode(body.apply(CodeBlock.of("$L", String.join(", ", withNulls))))
+            .build());
+    if (!plan.optional().isEmpty()) {
+      methods.add(
+          method(plan, name, plan.arguments(), returns, returnDoc)
+              .addCode(body.apply(names(plan.arguments())))
+              .build());
+    }
+    return methods;
+  }
+
+  private MethodSpec.Builder full(
+      OperationPlan plan, String name, TypeName returns, String returnDoc) {
+    return method(plan, name, plan.arguments(), returns, returnDoc);
+  }
+
+  private MethodSpec.Builder method(
+      OperationPlan plan,
+      String name,
+      List<ParameterModel> arguments,
+      TypeName returns,
+      String returnDoc) {
+    OperationModel op = plan.operation();
+    ClientDocs docs =
+        ClientDocs.of(
+            op.summary(), op.description(), "Calls " + ClientDocs.code(op.operationId()) + ".");
+    for (ParameterModel p : arguments) {
+      docs.param(
+          p.javaName(),
+          ClientDocs.describe(
+                  p.description(), "the " + ClientDocs.code(p.wireName()) + " parameter")
+              + (p.required() ? "" : " (optional: null leaves it out)"));
+    }
+    if (returnDoc != null) {
+      docs.returns(returnDoc);
+    }
+    docs.throwsWhen(RuntimeClasses.API_EXCEPTION, THROWS);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameters(types.parameters(arguments));
+    if (op.deprecated()) {
+      docs.deprecated("the service has deprecated this operation.");
+      method.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
+    }
+    return method.addJavadoc(docs.build());
+  }
+
+  private static TypeName future(TypeName of) {
+    return ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), of);
+  }
+
+  private static CodeBlock names(List<ParameterModel> arguments) {
+    return CodeBlock.of(
+        "$L", arguments.stream().map(ParameterModel::javaName).collect(Collectors.joining(", ")));
+  }
+}

@@ -1,0 +1,153 @@
+package dev.xmsgen.core.emit.client;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import dev.xmsgen.core.model.OperationModel;
+import dev.xmsgen.core.model.ParameterModel;
+import dev.xmsgen.core.model.TypeRef;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes an operation's private request method: the one place its path, query, headers, body,
+ * success statuses and error models are put together, shared by all its public methods.
+ */
+final class RequestMethodWriter {
+  private final ClientTypes types;
+  private final ClassName clientClass;
+
+  RequestMethodWriter(ClientTypes types, ClassName clientClass) {
+    this.types = types;
+    this.clientClass = clientClass;
+  }
+
+  MethodSpec write(OperationPlan plan) {
+    OperationModel op = plan.operation();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(plan.requestMethod())
+            .addModifiers(Modifier.PRIVATE)
+            .returns(RuntimeClasses.REQUEST)
+            .addParameters(types.parameters(plan.arguments()));
+    for (ParameterModel p : plan.required()) {
+      if (!types.argument(p).isPrimitive()) {
+        method.addStatement(
+            "$T.requireNonNull($N, $S)",
+            Objects.class,
+            p.javaName(),
+            p.javaName() + " is required");
+      }
+    }
+    CodeBlock.Builder chain = CodeBlock.builder();
+    chain.add("return this.pipeline.request($S,$W$S)$>$>", op.httpMethod(), op.path());
+    for (ParameterValue value : plan.values()) {
+      chain.add(parameter(value, op));
+    }
+    boolean acceptDeclared =
+        op.parameters().stream()
+            .anyMatch(
+                p ->
+                    p.location() == ParameterModel.Location.HEADER
+                        && p.wireName().equalsIgnoreCase("accept"));
+    if (!acceptDeclared
+        && !op.produces().isEmpty()
+        && op.produces().stream().noneMatch(ClientTypes::isJson)) {
+      chain.add("\n.header($S, $S)", "Accept", String.join(", ", op.produces()));
+    }
+    if (!plan.expected().isEmpty()) {
+      chain.add(
+          "\n.expect($L)",
+          plan.expected().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    }
+    for (Map.Entry<Integer, TypeRef> error : plan.errors().entrySet()) {
+      ClassName type = types.errorClass(error.getValue());
+      if (type != null) {
+        chain.add("\n.error($L, $T.class)", error.getKey(), type);
+      }
+    }
+    ClassName defaultError = types.errorClass(plan.defaultError());
+    if (defaultError != null) {
+      chain.add("\n.defaultError($T.class)", defaultError);
+    }
+    chain.add("\n.build();\n$<$<");
+    return method.addCode(chain.build()).build();
+  }
+
+  /** One {@code .path(...)}, {@code .query(...)}, ... call of the request chain. */
+  private CodeBlock parameter(ParameterValue value, OperationModel op) {
+    ParameterModel p = value.parameter();
+    String wire = p.wireName();
+    CodeBlock raw = source(value);
+    if (p.type() instanceof TypeRef.ListOf && p.location() != ParameterModel.Location.BODY) {
+      String format = p.collectionFormat() == null ? "CSV" : p.collectionFormat().name();
+      switch (p.location()) {
+        case QUERY:
+          return CodeBlock.of(
+              "\n.query($S, $L, $T.$L)", wire, raw, RuntimeClasses.COLLECTION_FORMAT, format);
+        case PATH:
+          return CodeBlock.of(
+              "\n.path($S, $T.$L.join($L))", wire, RuntimeClasses.COLLECTION_FORMAT, format, raw);
+        default:
+          return CodeBlock.of(
+              "\n.$L($S, $L == null ? null : $T.$L.join($L))",
+              p.location() == ParameterModel.Location.HEADER ? "header" : "form",
+              wire,
+              raw,
+              RuntimeClasses.COLLECTION_FORMAT,
+              format,
+              raw);
+      }
+    }
+    CodeBlock v = value.source() == ParameterValue.Source.CONSTANT ? raw : formatted(p, raw);
+    switch (p.location()) {
+      case PATH:
+        return CodeBlock.of("\n.$L($S, $L)", p.skipUrlEncoding() ? "rawPath" : "path", wire, v);
+      case QUERY:
+        return CodeBlock.of("\n.$L($S, $L)", p.skipUrlEncoding() ? "rawQuery" : "query", wire, v);
+      case HEADER:
+        return CodeBlock.of("\n.header($S, $L)", wire, v);
+      case FORM_DATA:
+        return CodeBlock.of("\n.form($S, $L)", wire, v);
+      case BODY:
+      default:
+        String media = op.consumes().isEmpty() ? "application/json" : op.consumes().get(0);
+        return ClientTypes.isJson(media)
+            ? CodeBlock.of("\n.body($L)", v)
+            : CodeBlock.of("\n.body($L, $S)", v, media);
+    }
+  }
+
+  /** The expression a parameter's value comes from. */
+  private CodeBlock source(ParameterValue value) {
+    switch (value.source()) {
+      case CLIENT_FIELD:
+        return CodeBlock.of("this.$N", value.value());
+      case CONSTANT:
+        return CodeBlock.of("$S", value.value());
+      case API_VERSION:
+        return CodeBlock.of("$T.API_VERSION", clientClass);
+      case ARGUMENT:
+      default:
+        return CodeBlock.of("$N", value.value());
+    }
+  }
+
+  /** Wire formats that differ from the value's JSON text go through the runtime's formatters. */
+  private static CodeBlock formatted(ParameterModel p, CodeBlock value) {
+    if (!(p.type() instanceof TypeRef.Scalar scalar)) {
+      return value;
+    }
+    String formatter =
+        switch (scalar.primitive()) {
+          case DATE_TIME_RFC1123 -> "rfc1123";
+          case UNIX_TIME -> "unixTime";
+          case BASE64_URL -> "base64Url";
+          default -> null;
+        };
+    return formatter == null
+        ? value
+        : CodeBlock.of("$T.$L($L)", RuntimeClasses.PARAMETER_VALUES, formatter, value);
+  }
+}

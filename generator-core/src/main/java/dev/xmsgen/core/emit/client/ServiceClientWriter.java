@@ -1,0 +1,332 @@
+package dev.xmsgen.core.emit.client;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.xmsgen.core.model.ClientModel;
+import dev.xmsgen.core.model.OperationGroup;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the top-level client: its constants (API version, default endpoint and scopes), one
+ * accessor per operation group, and its {@code Builder}, which collects the endpoint, credential,
+ * scopes, client-level parameters and pipeline settings.
+ */
+final class ServiceClientWriter {
+  private final ClientTypes types;
+  private final ClientPlan client;
+
+  ServiceClientWriter(ClientTypes types, ClientPlan client) {
+    this.types = types;
+    this.client = client;
+  }
+
+  /**
+   * The top-level client class.
+   *
+   * @param groups each group's class, by group, in model order
+   * @param groupFields the client-level parameters each group's constructor takes
+   */
+  TypeSpec write(
+      Map<OperationGroup, ClassName> groups,
+      Map<OperationGroup, List<ClientParameter>> groupFields) {
+    ClientModel model = client.model();
+    ClassName self = client.type();
+    ClassName builder = self.nestedClass("Builder");
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(classDocs(model).build());
+    spec.addField(
+        FieldSpec.builder(
+                String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The API version every request is sent with.\n")
+            .initializer("$S", model.apiVersion())
+            .build());
+    if (client.hasEndpointSetter() && model.endpoint() != null) {
+      spec.addField(
+          FieldSpec.builder(
+                  String.class,
+                  "DEFAULT_ENDPOINT",
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .addJavadoc("The endpoint used unless the builder is given another.\n")
+              .initializer("$S", model.endpoint())
+              .build());
+    }
+    TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
+    if (!model.scopes().isEmpty()) {
+      spec.addField(
+          FieldSpec.builder(
+                  stringList, "DEFAULT_SCOPES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc(
+                  "The OAuth2 scopes tokens are requested for unless the builder is given"
+                      + " others.\n")
+              .initializer(
+                  "$T.of($Z$L)",
+                  List.class,
+                  model.scopes().stream()
+                      .map(s -> CodeBlock.of("$S", s).toString())
+                      .collect(Collectors.joining(", ")))
+              .build());
+    }
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(RuntimeClasses.HTTP_PIPELINE, "pipeline");
+    for (ClientParameter field : client.fieldParameters()) {
+      constructor.addParameter(types.clientParameter(field.model()), field.name());
+    }
+    groups.forEach(
+        (group, type) -> {
+          spec.addField(type, group.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
+          String args =
+              groupFields.get(group).stream()
+                  .map(ClientParameter::name)
+                  .collect(Collectors.joining(", "));
+          constructor.addStatement(
+              "this.$N = new $T(pipeline$L)",
+              group.accessorName(),
+              type,
+              args.isEmpty() ? "" : ", " + args);
+        });
+    spec.addMethod(constructor.build());
+    spec.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addJavadoc("A builder for a client.\n\n@return a new builder\n")
+            .addStatement("return new $T()", builder)
+            .build());
+    groups.forEach(
+        (group, type) ->
+            spec.addMethod(
+                MethodSpec.methodBuilder(group.accessorName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(type)
+                    .addJavadoc(
+                        "The $L operations.\n\n@return the client for them\n",
+                        ClientDocs.code(group.name().isEmpty() ? model.name() : group.name()))
+                    .addStatement("return $N", group.accessorName())
+                    .build()));
+    spec.addType(builderType(builder));
+    return spec.build();
+  }
+
+  private ClientDocs classDocs(ClientModel model) {
+    ClientDocs docs =
+        ClientDocs.of(
+            ClientDocs.describe(model.description(), "The " + model.name() + " service."));
+    StringBuilder example = new StringBuilder("<pre>{@code\n");
+    example.append(model.name()).append(" client = ").append(model.name()).append(".builder()\n");
+    if (client.hasEndpointSetter() && model.endpoint() == null) {
+      example.append("    .endpoint(\"https://...\")\n");
+    }
+    example.append("    .credential(credential)\n");
+    for (ClientParameter p : client.hostParameters()) {
+      example.append("    .").append(p.name()).append("(").append(p.name()).append(")\n");
+    }
+    for (ClientParameter p : client.fieldParameters()) {
+      if (p.model().required()) {
+        example.append("    .").append(p.name()).append("(").append(p.name()).append(")\n");
+      }
+    }
+    example.append("    .build();\n}</pre>");
+    return docs.paragraph("Build one with {@link #builder()}:\n" + example);
+  }
+
+  private TypeSpec builderType(ClassName builder) {
+    ClientModel model = client.model();
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(builder)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Collects the settings of a {@link $T}. Not thread-safe.\n", client.type());
+    CodeBlock.Builder pipeline =
+        CodeBlock.builder().add("$T.builder()$>$>", RuntimeClasses.HTTP_PIPELINE);
+    if (client.hasEndpointSetter() && model.endpoint() != null) {
+      pipeline.add("\n.endpoint(DEFAULT_ENDPOINT)");
+    }
+    if (!model.scopes().isEmpty()) {
+      pipeline.add("\n.scopes(DEFAULT_SCOPES)");
+    }
+    pipeline.add("\n.userAgent($S + API_VERSION)$<$<", model.name() + "/");
+    spec.addField(
+        FieldSpec.builder(
+                RuntimeClasses.HTTP_PIPELINE_BUILDER, "pipeline", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer(pipeline.build())
+            .build());
+    for (ClientParameter p : client.hostParameters()) {
+      spec.addField(types.clientParameter(p.model()), p.name(), Modifier.PRIVATE);
+    }
+    for (ClientParameter p : client.fieldParameters()) {
+      spec.addField(types.clientParameter(p.model()), p.name(), Modifier.PRIVATE);
+    }
+    spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (client.hasEndpointSetter()) {
+      spec.addMethod(
+          delegate(
+              builder,
+              "endpoint",
+              ClassName.get(String.class),
+              model.endpoint() == null
+                  ? "The service's base URL. Required."
+                  : "The service's base URL; {@link #DEFAULT_ENDPOINT} unless set."));
+    }
+    spec.addMethod(
+        delegate(
+            builder,
+            "credential",
+            RuntimeClasses.TOKEN_CREDENTIAL,
+            "Where bearer tokens come from; without one, requests carry no token."));
+    spec.addMethod(
+        delegate(
+            builder,
+            "scopes",
+            ParameterizedTypeName.get(List.class, String.class),
+            model.scopes().isEmpty()
+                ? "The OAuth2 scopes tokens are requested for."
+                : "The OAuth2 scopes tokens are requested for; {@link #DEFAULT_SCOPES} unless"
+                      + " set."));
+    for (ClientParameter p : client.hostParameters()) {
+      spec.addMethod(setter(builder, p));
+    }
+    for (ClientParameter p : client.fieldParameters()) {
+      spec.addMethod(setter(builder, p));
+    }
+    spec.addMethod(
+        delegate(
+            builder,
+            "retryOptions",
+            RuntimeClasses.RETRY_OPTIONS,
+            "When and how often failed requests are retried."));
+    spec.addMethod(
+        delegate(
+            builder,
+            "httpClient",
+            ClassName.get(HttpClient.class),
+            "The JDK HTTP client to send with; it must not follow redirects."));
+    spec.addMethod(
+        delegate(
+            builder,
+            "applicationId",
+            ClassName.get(String.class),
+            "Your application's product token, put first in the {@code User-Agent}."));
+    spec.addMethod(
+        delegate(
+            builder,
+            "responseTimeout",
+            ClassName.get(Duration.class),
+            "How long each attempt may wait for its response."));
+    spec.addMethod(
+        delegate(
+            builder,
+            "pollInterval",
+            ClassName.get(Duration.class),
+            "The wait between polls of long-running operations when the service gives none."));
+    spec.addMethod(
+        MethodSpec.methodBuilder("configure")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(
+                ParameterizedTypeName.get(
+                    ClassName.get(Consumer.class), RuntimeClasses.HTTP_PIPELINE_BUILDER),
+                "settings")
+            .addJavadoc(
+                "Applies any other pipeline setting, such as timeouts or a clock.\n\n"
+                    + "@param settings changes to the pipeline builder\n@return this builder\n")
+            .addStatement("settings.accept(this.pipeline)")
+            .addStatement("return this")
+            .build());
+    spec.addMethod(build(builder));
+    return spec.build();
+  }
+
+  private MethodSpec build(ClassName builder) {
+    ClientModel model = client.model();
+    MethodSpec.Builder build =
+        MethodSpec.methodBuilder("build")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(client.type())
+            .addJavadoc(
+                "The client.\n\n@return a new client\n"
+                    + "@throws NullPointerException a required setting is missing\n"
+                    + "@throws IllegalArgumentException a setting is invalid\n");
+    for (ClientParameter p : client.hostParameters()) {
+      requireSet(build, p);
+    }
+    for (ClientParameter p : client.fieldParameters()) {
+      if (p.model().required()) {
+        requireSet(build, p);
+      }
+    }
+    if (model.hostTemplate() != null) {
+      CodeBlock.Builder host =
+          CodeBlock.builder()
+              .add("$S", (model.useSchemePrefix() ? "https://" : "") + model.hostTemplate());
+      for (ClientParameter p : client.hostParameters()) {
+        host.add(
+            "\n.replace($S, $T.format(this.$N))",
+            "{" + p.model().wireName() + "}",
+            RuntimeClasses.PARAMETER_VALUES,
+            p.name());
+      }
+      String basePath =
+          model.basePath() == null || model.basePath().equals("/") ? "" : model.basePath();
+      if (!basePath.isEmpty()) {
+        host.add("\n+ $S", basePath);
+      }
+      build.addStatement("this.pipeline.endpoint($L)", host.build());
+    }
+    String args =
+        client.fieldParameters().stream()
+            .map(p -> "this." + p.name())
+            .collect(Collectors.joining(", "));
+    build.addStatement(
+        "return new $T(this.pipeline.build()$L)", client.type(), args.isEmpty() ? "" : ", " + args);
+    return build.build();
+  }
+
+  private static void requireSet(MethodSpec.Builder build, ClientParameter p) {
+    build.addStatement(
+        "$T.requireNonNull(this.$N, $S)", Objects.class, p.name(), p.name() + " is required");
+  }
+
+  /** A builder method that passes its value on to the pipeline builder. */
+  private static MethodSpec delegate(ClassName builder, String name, TypeName type, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(type, name)
+        .addJavadoc("$L\n\n@param $L the value\n@return this builder\n", doc, name)
+        .addStatement("this.pipeline.$N($N)", name, name)
+        .addStatement("return this")
+        .build();
+  }
+
+  private MethodSpec setter(ClassName builder, ClientParameter p) {
+    String doc =
+        ClientDocs.describe(
+                p.model().description(), "The " + ClientDocs.code(p.model().wireName()) + " value.")
+            + (p.model().required() ? " Required." : "");
+    return MethodSpec.methodBuilder(p.name())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(types.clientParameter(p.model()), p.name())
+        .addJavadoc("$L\n\n@param $L the value\n@return this builder\n", doc, p.name())
+        .addStatement("this.$N = $N", p.name(), p.name())
+        .addStatement("return this")
+        .build();
+  }
+}

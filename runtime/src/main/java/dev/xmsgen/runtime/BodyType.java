@@ -1,0 +1,90 @@
+package dev.xmsgen.runtime;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The Java type a response body is read as: a class, a generic type, or {@link #none()} for
+ * operations without a body. A body that is not JSON is returned as it is when the type is {@code
+ * byte[]} or {@code String}.
+ *
+ * @param <T> the body's Java type
+ */
+public final class BodyType<T> {
+  private static final BodyType<Void> NONE = new BodyType<>(null);
+
+  private final JavaType javaType;
+
+  private BodyType(JavaType javaType) {
+    this.javaType = javaType;
+  }
+
+  /** A body of class {@code type}. */
+  public static <T> BodyType<T> of(Class<T> type) {
+    return new BodyType<>(Json.mapper().getTypeFactory().constructType(type));
+  }
+
+  /** A body of a generic type, for example {@code new TypeReference<List<Vault>>() {}}. */
+  public static <T> BodyType<T> of(TypeReference<T> type) {
+    return new BodyType<>(Json.mapper().getTypeFactory().constructType(type));
+  }
+
+  /** No body: the value is always {@code null}. */
+  public static BodyType<Void> none() {
+    return NONE;
+  }
+
+  boolean isNone() {
+    return javaType == null;
+  }
+
+  /** The body as {@code T}; {@code null} when there is none. */
+  @SuppressWarnings("unchecked")
+  T decode(byte[] body, String contentType) {
+    if (javaType == null || body == null || body.length == 0) {
+      return null;
+    }
+    boolean json = isJson(contentType);
+    if (!json && javaType.getRawClass() == byte[].class) {
+      return (T) body.clone();
+    }
+    if (!json && contentType != null && javaType.getRawClass() == String.class) {
+      return (T) new String(body, StandardCharsets.UTF_8);
+    }
+    try {
+      return Json.mapper().readValue(body, javaType);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the response body is not a valid " + this, e);
+    }
+  }
+
+  /** One JSON value (a page item) as {@code T}. */
+  T fromTree(JsonNode node) {
+    Objects.requireNonNull(javaType, "no body type");
+    try {
+      return Json.mapper().readerFor(javaType).readValue(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a page item is not a valid " + this, e);
+    }
+  }
+
+  /** Whether a content type is JSON; a missing one counts as JSON. */
+  static boolean isJson(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      return true;
+    }
+    String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    return media.equals("application/json") || media.endsWith("+json") || media.equals("text/json");
+  }
+
+  @Override
+  public String toString() {
+    return javaType == null ? "no body" : javaType.toCanonical();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.xmsgen.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * Writes a path, query or header value as text: the same text the value has in JSON, without
+ * quotes. Date-times are RFC 3339, byte arrays base64, generated enums their wire value.
+ */
+public final class ParameterValues {
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
+
+  private ParameterValues() {}
+
+  /** The value as it goes into a URL or header, before any percent-encoding. */
+  public static String format(Object value) {
+    if (value instanceof String) {
+      return (String) value;
+    }
+    if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
+      return value.toString();
+    }
+    if (value instanceof OffsetDateTime) {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value);
+    }
+    if (value instanceof TemporalAccessor
+        || value instanceof java.time.Duration
+        || value instanceof java.util.UUID) {
+      return value.toString();
+    }
+    if (value instanceof byte[]) {
+      return Base64.getEncoder().encodeToString((byte[]) value);
+    }
+    JsonNode node = Json.mapper().valueToTree(value);
+    return node.isValueNode() ? node.asText() : node.toString();
+  }
+
+  /**
+   * An HTTP date (RFC 1123, in GMT), for parameters declared {@code date-time-rfc1123}: {@code Thu,
+   * 02 Jan 2025 03:04:00 GMT}; {@code null} for {@code null}.
+   */
+  public static String rfc1123(OffsetDateTime value) {
+    return value == null ? null : HTTP_DATE.format(value);
+  }
+
+  /** Seconds since the epoch, for parameters declared {@code unixtime}; null for null. */
+  public static Long unixTime(OffsetDateTime value) {
+    return value == null ? null : value.toEpochSecond();
+  }
+
+  /** Unpadded base64url, for parameters declared {@code base64url}; null for null. */
+  public static String base64Url(byte[] value) {
+    return value == null ? null : Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+  }
+}
