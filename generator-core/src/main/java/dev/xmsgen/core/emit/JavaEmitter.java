@@ -2,6 +2,7 @@ package dev.xmsgen.core.emit;
 
 import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.emit.client.ClientEmitter;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.ObjectModel;
@@ -35,13 +36,9 @@ public final class JavaEmitter {
     this.clients = clients;
   }
 
-  /**
-   * THE CLIENT EMITTER HOOK: the one place {@code dev.xmsgen.core.emit.client.ClientEmitter} plugs
-   * in (for example {@code return new ClientEmitter()::emit;}). Until it does, no clients are
-   * written.
-   */
+  /** The project's client emitter: group clients and the top-level client with its builder. */
   static FileEmitter clientEmitter() {
-    return (api, types) -> List.of();
+    return (api, types) -> new ClientEmitter(types).emit(api);
   }
 
   /**

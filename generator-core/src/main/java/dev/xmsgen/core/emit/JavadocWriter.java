@@ -1,5 +1,6 @@
 package dev.xmsgen.core.emit;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class JavadocWriter {
 
   private final List<String> paragraphs = new ArrayList<>();
   private final List<String> tags = new ArrayList<>();
+  private final List<CodeBlock> throwsTags = new ArrayList<>();
 
   private JavadocWriter() {}
 
@@ -27,6 +29,21 @@ public final class JavadocWriter {
   public static JavadocWriter summary(String summary) {
     JavadocWriter doc = new JavadocWriter();
     doc.paragraphs.add(summary);
+    return doc;
+  }
+
+  /**
+   * A comment from a spec's summary and description: the summary first, the description as a
+   * second paragraph when it says more; {@code fallback} (already Javadoc) when there is neither.
+   */
+  public static JavadocWriter summary(String summary, String description, String fallback) {
+    boolean hasSummary = summary != null && !summary.isBlank();
+    boolean hasDescription = description != null && !description.isBlank();
+    JavadocWriter doc =
+        summary(hasSummary ? escape(summary) : hasDescription ? escape(description) : fallback);
+    if (hasSummary && hasDescription && !summary.strip().equals(description.strip())) {
+      doc.paragraph(escape(description));
+    }
     return doc;
   }
 
@@ -113,6 +130,18 @@ public final class JavadocWriter {
     return this;
   }
 
+  /** Adds {@code @throws type text}, naming {@code type} so the file imports it. */
+  public JavadocWriter throwsWhen(ClassName type, String text) {
+    throwsTags.add(CodeBlock.of("@throws $T $L\n", type, text));
+    return this;
+  }
+
+  /** Adds {@code @deprecated text}. */
+  public JavadocWriter deprecated(String text) {
+    tags.add("@deprecated " + text);
+    return this;
+  }
+
   /** The comment, wrapped, ready for JavaPoet's {@code addJavadoc}. */
   public CodeBlock build() {
     StringBuilder out = new StringBuilder();
@@ -122,13 +151,15 @@ public final class JavadocWriter {
       }
       out.append(wrap(paragraphs.get(i), ""));
     }
-    if (!tags.isEmpty()) {
+    if (!tags.isEmpty() || !throwsTags.isEmpty()) {
       out.append('\n');
       for (String tag : tags) {
         out.append(wrap(tag, "    "));
       }
     }
-    return CodeBlock.of("$L", out.toString());
+    CodeBlock.Builder doc = CodeBlock.builder().add("$L", out.toString());
+    throwsTags.forEach(doc::add);
+    return doc.build();
   }
 
   /** Greedy word wrap; existing line breaks are kept. Every line ends with a newline. */

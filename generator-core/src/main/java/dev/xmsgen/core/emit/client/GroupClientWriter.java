@@ -1,5 +1,6 @@
 package dev.xmsgen.core.emit.client;
 
+import dev.xmsgen.core.emit.JavadocWriter;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -40,9 +41,9 @@ final class GroupClientWriter {
         TypeSpec.classBuilder(type)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                ClientDocs.of(
+                JavadocWriter.summary(
                         "The "
-                            + ClientDocs.code(groupName)
+                            + JavadocWriter.code(groupName)
                             + " operations. Reached through "
                             + "{@link "
                             + client.type().simpleName()

@@ -1,5 +1,6 @@
 package dev.xmsgen.core.emit.client;
 
+import dev.xmsgen.core.emit.JavadocWriter;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -240,14 +241,14 @@ final class OperationMethodsWriter {
       TypeName returns,
       String returnDoc) {
     OperationModel op = plan.operation();
-    ClientDocs docs =
-        ClientDocs.of(
-            op.summary(), op.description(), "Calls " + ClientDocs.code(op.operationId()) + ".");
+    JavadocWriter docs =
+        JavadocWriter.summary(
+            op.summary(), op.description(), "Calls " + JavadocWriter.code(op.operationId()) + ".");
     for (ParameterModel p : arguments) {
       docs.param(
           p.javaName(),
-          ClientDocs.describe(
-                  p.description(), "the " + ClientDocs.code(p.wireName()) + " parameter")
+          JavadocWriter.describe(
+                  p.description(), "the " + JavadocWriter.code(p.wireName()) + " parameter")
               + (p.required() ? "" : " (optional: null leaves it out)"));
     }
     if (returnDoc != null) {

@@ -1,5 +1,6 @@
 package dev.xmsgen.core.emit.client;
 
+import dev.xmsgen.core.emit.JavadocWriter;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -118,17 +119,17 @@ final class ServiceClientWriter {
                     .returns(type)
                     .addJavadoc(
                         "The $L operations.\n\n@return the client for them\n",
-                        ClientDocs.code(group.name().isEmpty() ? model.name() : group.name()))
+                        JavadocWriter.code(group.name().isEmpty() ? model.name() : group.name()))
                     .addStatement("return $N", group.accessorName())
                     .build()));
     spec.addType(builderType(builder));
     return spec.build();
   }
 
-  private ClientDocs classDocs(ClientModel model) {
-    ClientDocs docs =
-        ClientDocs.of(
-            ClientDocs.describe(model.description(), "The " + model.name() + " service."));
+  private JavadocWriter classDocs(ClientModel model) {
+    JavadocWriter docs =
+        JavadocWriter.summary(
+            JavadocWriter.describe(model.description(), "The " + model.name() + " service."));
     StringBuilder example = new StringBuilder("<pre>{@code\n");
     example.append(model.name()).append(" client = ").append(model.name()).append(".builder()\n");
     if (client.hasEndpointSetter() && model.endpoint() == null) {
@@ -317,8 +318,8 @@ final class ServiceClientWriter {
 
   private MethodSpec setter(ClassName builder, ClientParameter p) {
     String doc =
-        ClientDocs.describe(
-                p.model().description(), "The " + ClientDocs.code(p.model().wireName()) + " value.")
+        JavadocWriter.describe(
+                p.model().description(), "The " + JavadocWriter.code(p.model().wireName()) + " value.")
             + (p.model().required() ? " Required." : "");
     return MethodSpec.methodBuilder(p.name())
         .addModifiers(Modifier.PUBLIC)

@@ -105,7 +105,7 @@ class ClientEmitterTest {
     String vaults = source(EMITTER.emit(VaultsApi.model()), "VaultsClient");
 
     assertTrue(
-        vaults.contains("Gets the &lt;b&gt;vault&lt;/b&gt; &amp; more. &#42;/ &#64;deprecated"));
+        vaults.contains("Gets the &lt;b&gt;vault&lt;/b&gt; &amp; more. *&#47; &#64;deprecated"));
     assertFalse(vaults.contains("*/ @deprecated"));
     assertFalse(vaults.contains("\\u0022"));
   }
