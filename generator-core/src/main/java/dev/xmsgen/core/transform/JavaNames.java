@@ -8,6 +8,13 @@ import java.util.Set;
 /**
  * Turns spec names into Java identifiers. Every result is a legal identifier made only of ASCII
  * letters, digits and {@code _}, so it is also safe as a file name: {@code ../x} becomes {@code X}.
+ *
+ * <p>Type names must also leave {@code java.lang} alone: every generated file sees the types of
+ * its own package before {@code java.lang}, so a model called {@code Error} or {@code String} would
+ * silently replace the JDK's type in every generated file. {@link #typeName} therefore appends
+ * {@value #JAVA_LANG_SUFFIX} to such names ({@code Error} becomes {@code ErrorModel}, {@code
+ * String} becomes {@code StringModel}); the list covers the public {@code java.lang} types of JDK 11
+ * to 21, so output compiles on any of them.
  */
 public final class JavaNames {
 
@@ -20,6 +27,45 @@ public final class JavaNames {
           "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
           "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
           "null", "var", "record", "yield", "sealed", "permits", "non-sealed", "_");
+
+  /** What {@link #typeName} appends to a name that {@code java.lang} already uses. */
+  public static final String JAVA_LANG_SUFFIX = "Model";
+
+  private static final Set<String> JAVA_LANG =
+      Set.of(
+          // interfaces
+          "Appendable", "AutoCloseable", "CharSequence", "Cloneable", "Comparable", "Iterable",
+          "Readable", "Runnable",
+          // classes
+          "Boolean", "Byte", "Character", "Class", "ClassLoader", "ClassValue", "Compiler",
+          "Double", "Enum", "Float", "InheritableThreadLocal", "Integer", "Long", "Math", "Module",
+          "ModuleLayer", "Number", "Object", "Package", "Process", "ProcessBuilder",
+          "ProcessHandle", "Record", "Runtime", "RuntimePermission", "ScopedValue",
+          "SecurityManager", "Short", "StackTraceElement", "StackWalker", "StrictMath", "String",
+          "StringBuffer", "StringBuilder", "StringTemplate", "System", "Thread", "ThreadGroup",
+          "ThreadLocal", "Throwable", "Void",
+          // exceptions
+          "ArithmeticException", "ArrayIndexOutOfBoundsException", "ArrayStoreException",
+          "ClassCastException", "ClassNotFoundException", "CloneNotSupportedException",
+          "EnumConstantNotPresentException", "Exception", "IllegalAccessException",
+          "IllegalArgumentException", "IllegalCallerException", "IllegalMonitorStateException",
+          "IllegalStateException", "IllegalThreadStateException", "IndexOutOfBoundsException",
+          "InstantiationException", "InterruptedException", "LayerInstantiationException",
+          "MatchException", "NegativeArraySizeException", "NoSuchFieldException",
+          "NoSuchMethodException", "NullPointerException", "NumberFormatException",
+          "ReflectiveOperationException", "RuntimeException", "SecurityException",
+          "StringIndexOutOfBoundsException", "TypeNotPresentException",
+          "UnsupportedOperationException", "WrongThreadException",
+          // errors
+          "AbstractMethodError", "AssertionError", "BootstrapMethodError",
+          "ClassCircularityError", "ClassFormatError", "Error", "ExceptionInInitializerError",
+          "IllegalAccessError", "IncompatibleClassChangeError", "InstantiationError",
+          "InternalError", "LinkageError", "NoClassDefFoundError", "NoSuchFieldError",
+          "NoSuchMethodError", "OutOfMemoryError", "StackOverflowError", "ThreadDeath",
+          "UnknownError", "UnsatisfiedLinkError", "UnsupportedClassVersionError", "VerifyError",
+          "VirtualMachineError",
+          // annotations
+          "Deprecated", "FunctionalInterface", "Override", "SafeVarargs", "SuppressWarnings");
 
   private JavaNames() {}
 
@@ -69,7 +115,7 @@ public final class JavaNames {
     return identifier(out.toString(), "Unnamed");
   }
 
-  /** {@code PrivateEndpoint} → {@code privateEndpoint}; keywords get a {@code Property} suffix. */
+  /** {@code PrivateEndpoint} → {@code privateEndpoint}; keywords get a {@code Value} suffix. */
   public static String camel(String name) {
     String p = pascal(name);
     int lead = 0;
@@ -92,6 +138,20 @@ public final class JavaNames {
   public static String constant(String name) {
     String c = String.join("_", words(name)).toUpperCase(Locale.ROOT);
     return identifier(c, "EMPTY");
+  }
+
+  /**
+   * A class or enum name: {@link #pascal} case, with {@value #JAVA_LANG_SUFFIX} appended when
+   * {@code java.lang} already has a type of that simple name ({@code Error} → {@code ErrorModel}).
+   */
+  public static String typeName(String name) {
+    String p = pascal(name);
+    return JAVA_LANG.contains(p) ? p + JAVA_LANG_SUFFIX : p;
+  }
+
+  /** Whether a public type of {@code java.lang} has this simple name. */
+  public static boolean isJavaLangName(String simpleName) {
+    return JAVA_LANG.contains(simpleName);
   }
 
   /** Whether {@code name} is a Java keyword or reserved literal. */

@@ -1,0 +1,118 @@
+package dev.xmsgen.core.parse;
+
+import dev.xmsgen.core.model.ClientModel;
+import dev.xmsgen.core.model.OperationGroup;
+import dev.xmsgen.core.model.OperationModel;
+import dev.xmsgen.core.model.ParameterModel;
+import dev.xmsgen.core.transform.JavaNames;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Describes the service as a whole from its main document: the first spec file given that declares
+ * operations (else the first given). Its {@code info.title} names the client (in Pascal case,
+ * ending in {@code Client}), its {@code schemes} (https preferred), {@code host} and {@code
+ * basePath} make the endpoint, {@code x-ms-parameterized-host} the host template, and an OAuth2
+ * security definition with a host gives the scope {@code https://<host>/.default}.
+ */
+final class ClientReader {
+  private final SpecDocument main;
+  private final Diagnostics diagnostics;
+
+  ClientReader(SpecDocument main, Diagnostics diagnostics) {
+    this.main = main;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The top-level client's simple name. */
+  String clientName() {
+    String title = main.header().title();
+    if (title == null || title.isBlank()) {
+      String file = main.fileName();
+      int dot = file.lastIndexOf('.');
+      title = dot > 0 ? file.substring(0, dot) : file;
+    }
+    String name = JavaNames.pascal(title);
+    return name.endsWith("Client") ? name : name + "Client";
+  }
+
+  /** The parameters of {@code x-ms-parameterized-host}, with draft type keys. */
+  List<ParameterModel> hostParameters(ParameterReader parameters) {
+    List<ParameterModel> out = new ArrayList<>();
+    Node host = main.rootNode().child("x-ms-parameterized-host");
+    Node list = host == null ? null : host.child("parameters");
+    if (list == null) {
+      return out;
+    }
+    ParameterReader.Context context =
+        new ParameterReader.Context(
+            JavaNames.pascal(clientName()), JavaNames.pascal(clientName()), main.header().version());
+    for (Node site : list.elements()) {
+      ParameterModel p = parameters.readHostParameter(site, context);
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The client: its parameters are every client-level parameter of the operations (one per wire
+   * name and location, as first met) and the host parameters, sorted by Java name.
+   */
+  ClientModel read(String name, List<OperationGroup> groups, List<ParameterModel> hostParameters) {
+    DocumentHeader header = main.header();
+    Node hostTemplate = main.rootNode().child("x-ms-parameterized-host");
+    Map<String, ParameterModel> byWire = new LinkedHashMap<>();
+    for (OperationGroup group : groups) {
+      for (OperationModel op : group.operations()) {
+        for (ParameterModel p : op.parameters()) {
+          if (p.clientLevel()) {
+            addOnce(byWire, p);
+          }
+        }
+      }
+    }
+    hostParameters.forEach(p -> addOnce(byWire, p));
+    List<ParameterModel> parameters = new ArrayList<>(byWire.values());
+    parameters.sort(Comparator.comparing(ParameterModel::javaName));
+
+    String host = header.host();
+    List<String> scopes =
+        header.oauth2() && host != null ? List.of("https://" + host + "/.default") : List.of();
+    String basePath = header.basePath();
+    String endpoint = host == null ? null : scheme(header.schemes()) + "://" + host + trimmed(basePath);
+    return new ClientModel(
+        name,
+        header.description(),
+        header.version() == null ? "" : header.version(),
+        endpoint,
+        hostTemplate == null ? null : hostTemplate.text("hostTemplate"),
+        hostTemplate == null || !Boolean.FALSE.equals(hostTemplate.bool("useSchemePrefix")),
+        basePath,
+        scopes,
+        ParameterReader.uniqueJavaNames(parameters));
+  }
+
+  private void addOnce(Map<String, ParameterModel> byWire, ParameterModel p) {
+    String key = p.location() + " " + p.wireName();
+    ParameterModel known = byWire.putIfAbsent(key, p);
+    if (known != null && !known.type().equals(p.type())) {
+      diagnostics.warn(
+          p.source(),
+          "client parameter '" + p.wireName() + "' has type " + p.type() + " here but "
+              + known.type() + " at " + known.source() + "; the client uses " + known.type());
+    }
+  }
+
+  private static String scheme(List<String> schemes) {
+    return schemes.isEmpty() || schemes.contains("https") ? "https" : schemes.get(0);
+  }
+
+  private static String trimmed(String basePath) {
+    return basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+  }
+}

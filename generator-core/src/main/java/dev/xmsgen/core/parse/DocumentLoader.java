@@ -1,0 +1,163 @@
+package dev.xmsgen.core.parse;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.xmsgen.core.model.SourceRef;
+import io.swagger.models.Info;
+import io.swagger.models.Scheme;
+import io.swagger.models.Swagger;
+import io.swagger.models.auth.OAuth2Definition;
+import io.swagger.parser.util.SwaggerDeserializationResult;
+import io.swagger.parser.util.SwaggerDeserializer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads spec files, each at most once: bytes, minus a UTF-8 byte order mark, into a JSON tree, then
+ * through swagger-parser's Swagger 2.0 deserializer (without resolving anything) for the document
+ * header and its structural checks. Problems become diagnostics on the file itself.
+ */
+final class DocumentLoader {
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private final Diagnostics diagnostics;
+  private final Map<Path, SpecDocument> documents = new HashMap<>();
+  private final Set<Path> failed = new HashSet<>();
+
+  DocumentLoader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** The document at {@code path} (absolute, normalized), or {@code null} when it is unusable. */
+  SpecDocument load(Path path) {
+    SpecDocument doc = documents.get(path);
+    if (doc != null || failed.contains(path)) {
+      return doc;
+    }
+    doc = read(path);
+    if (doc == null) {
+      failed.add(path);
+    } else {
+      documents.put(path, doc);
+    }
+    return doc;
+  }
+
+  /** The document at {@code path} if it was already loaded. */
+  SpecDocument loaded(Path path) {
+    return documents.get(path);
+  }
+
+  /** Every document loaded so far. */
+  Collection<SpecDocument> documents() {
+    return documents.values();
+  }
+
+  private SpecDocument read(Path path) {
+    String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    SourceRef file = new SourceRef(name, "");
+    if (!Files.isRegularFile(path)) {
+      diagnostics.error(file, "file not found: " + path);
+      return null;
+    }
+    JsonNode root;
+    try {
+      byte[] bytes = Files.readAllBytes(path);
+      int start = hasBom(bytes) ? 3 : 0;
+      root = JSON.readTree(bytes, start, bytes.length - start);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      diagnostics.error(file, "is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+      return null;
+    } catch (IOException e) {
+      diagnostics.error(file, "cannot be read: " + e.getMessage());
+      return null;
+    }
+    if (root == null || root.isMissingNode()) {
+      diagnostics.error(file, "is empty: a Swagger 2.0 document is a JSON object");
+      return null;
+    }
+    if (!root.isObject()) {
+      diagnostics.error(file, "is not a Swagger 2.0 document: its top level is not a JSON object");
+      return null;
+    }
+    JsonNode version = root.get("swagger");
+    if (version == null || !"2.0".equals(version.asText())) {
+      String found =
+          root.has("openapi")
+              ? "it is OpenAPI " + root.get("openapi").asText() + ", which is not supported"
+              : version == null
+                  ? "it has no \"swagger\": \"2.0\" member"
+                  : "its \"swagger\" member is " + version + ", not \"2.0\"";
+      diagnostics.error(
+          new SourceRef(name, version == null ? "" : "/swagger"),
+          "is not a Swagger 2.0 document: " + found);
+      return null;
+    }
+    return new SpecDocument(path, name, root, header(root, file));
+  }
+
+  private DocumentHeader header(JsonNode root, SourceRef file) {
+    SwaggerDeserializationResult result = new SwaggerDeserializer().deserialize(root);
+    for (String message : result.getMessages()) {
+      diagnostics.warn(file, "Swagger 2.0 structure: " + message);
+    }
+    Swagger swagger = result.getSwagger();
+    Info info = swagger.getInfo();
+    List<String> schemes = new ArrayList<>();
+    if (swagger.getSchemes() != null) {
+      for (Scheme s : swagger.getSchemes()) {
+        schemes.add(s.toValue().toLowerCase(Locale.ROOT));
+      }
+    }
+    boolean oauth2 =
+        swagger.getSecurityDefinitions() != null
+            && swagger.getSecurityDefinitions().values().stream()
+                .anyMatch(d -> d instanceof OAuth2Definition);
+    return new DocumentHeader(
+        info == null ? null : info.getTitle(),
+        info == null ? null : info.getVersion(),
+        info == null || info.getDescription() == null ? "" : info.getDescription().strip(),
+        swagger.getHost(),
+        swagger.getBasePath() == null ? "" : swagger.getBasePath(),
+        schemes,
+        swagger.getConsumes() == null ? List.of() : swagger.getConsumes(),
+        swagger.getProduces() == null ? List.of() : swagger.getProduces(),
+        oauth2);
+  }
+
+  /** Whether the file starts with the UTF-8 byte order mark, which JSON does not allow. */
+  private static boolean hasBom(byte[] bytes) {
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unexpected content";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.xmsgen.core.parse;
+
+import dev.xmsgen.core.model.OperationGroup;
+import dev.xmsgen.core.model.OperationModel;
+import dev.xmsgen.core.transform.JavaNames;
+import dev.xmsgen.core.transform.UniqueNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Puts operations into groups by operation id prefix, sorted by group name, each operation in the
+ * order read. Group {@code Vaults} becomes class {@code VaultsClient} with accessor {@code vaults}.
+ * Operations whose id has no {@code _} form the group with the empty name, whose class is named
+ * after the service: {@code KeyVaultManagementClient} gives {@code
+ * KeyVaultManagementOperationsClient}, accessor {@code keyVaultManagementOperations}. Class names
+ * share the package with the model types and are made unique with them; a method name used twice in
+ * a group gets a number ({@code get}, {@code get2}) and a warning.
+ */
+final class GroupAssembler {
+  private final DraftNames names;
+  private final UniqueNames classNames;
+  private final Diagnostics diagnostics;
+
+  GroupAssembler(DraftNames names, UniqueNames classNames, Diagnostics diagnostics) {
+    this.names = names;
+    this.classNames = classNames;
+    this.diagnostics = diagnostics;
+  }
+
+  List<OperationGroup> assemble(List<OperationDraft> operations, String clientName) {
+    Map<String, List<OperationModel>> byGroup = new TreeMap<>();
+    for (OperationDraft op : operations) {
+      byGroup.computeIfAbsent(op.group(), g -> new ArrayList<>()).add(op.model());
+    }
+    String service =
+        clientName.endsWith("Client")
+            ? clientName.substring(0, clientName.length() - "Client".length())
+            : clientName;
+    UniqueNames accessors = UniqueNames.caseSensitive();
+    List<OperationGroup> groups = new ArrayList<>();
+    for (Map.Entry<String, List<OperationModel>> e : byGroup.entrySet()) {
+      String base = e.getKey().isEmpty() ? service + "Operations" : JavaNames.pascal(e.getKey());
+      String javaName = classNames.claim(base + "Client");
+      String accessor = accessors.claim(JavaNames.camel(base));
+      groups.add(new OperationGroup(e.getKey(), javaName, accessor, methods(e.getValue())));
+    }
+    return groups;
+  }
+
+  private List<OperationModel> methods(List<OperationModel> operations) {
+    UniqueNames methodNames = UniqueNames.caseSensitive();
+    Map<String, OperationModel> firstUse = new LinkedHashMap<>();
+    List<OperationModel> out = new ArrayList<>();
+    for (OperationModel op : operations) {
+      String javaName = methodNames.claim(op.javaName());
+      if (!javaName.equals(op.javaName())) {
+        diagnostics.warn(
+            op.source(),
+            "operation " + op.operationId() + " would be method " + op.javaName() + ", which "
+                + firstUse.get(op.javaName()).operationId() + " already is; it is named "
+                + javaName);
+      }
+      firstUse.putIfAbsent(javaName, op);
+      out.add(names.operation(op, javaName));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.xmsgen.core.parse;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Resolves {@code $ref}s: {@code #/definitions/X} in the same file, {@code other.json#/...} and
+ * {@code ../../x/types.json#/...} relative to the referring file. Files reached are loaded through
+ * the {@link DocumentLoader}, once each. A reference that does not resolve is an error reported at
+ * the referring site, naming the target.
+ */
+final class RefResolver {
+  private final DocumentLoader loader;
+  private final Diagnostics diagnostics;
+
+  RefResolver(DocumentLoader loader, Diagnostics diagnostics) {
+    this.loader = loader;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * The node {@code site}'s {@code $ref} points at, one step only, or {@code null} (and an error)
+   * when it does not resolve.
+   */
+  Node target(Node site) {
+    String ref = site.text("$ref");
+    if (ref == null) {
+      diagnostics.error(site.source(), "$ref must be a string");
+      return null;
+    }
+    int hash = ref.indexOf('#');
+    String file = hash < 0 ? ref : ref.substring(0, hash);
+    String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
+    SpecDocument doc = site.doc();
+    if (!file.isEmpty()) {
+      Path path = path(site, file);
+      if (path == null) {
+        diagnostics.error(
+            site.source(), "$ref '" + ref + "' is not a local file; only files can be referenced");
+        return null;
+      }
+      doc = loader.loaded(path);
+      if (doc == null) {
+        if (!Files.isRegularFile(path)) {
+          diagnostics.error(
+              site.source(), "$ref '" + ref + "' points at a file that does not exist: " + path);
+          return null;
+        }
+        doc = loader.load(path);
+        if (doc == null) {
+          diagnostics.error(
+              site.source(),
+              "$ref '" + ref + "' points at " + path.getFileName() + ", which cannot be read");
+          return null;
+        }
+      }
+    }
+    if (fragment.isEmpty()) {
+      return doc.rootNode();
+    }
+    JsonNode value;
+    try {
+      value = doc.root().at(JsonPointer.compile(fragment));
+    } catch (IllegalArgumentException e) {
+      diagnostics.error(
+          site.source(), "$ref '" + ref + "' does not end in a JSON pointer such as #/definitions/X");
+      return null;
+    }
+    if (value.isMissingNode()) {
+      diagnostics.error(
+          site.source(),
+          "$ref '" + ref + "' does not resolve: " + doc.fileName() + " has nothing at " + fragment);
+      return null;
+    }
+    return new Node(doc, fragment, value);
+  }
+
+  /**
+   * The node at the end of a chain of {@code $ref}s starting at {@code node} ({@code node} itself
+   * when it is no reference), or {@code null} when the chain breaks or loops.
+   */
+  Node resolve(Node node) {
+    Set<String> seen = new HashSet<>();
+    Node current = node;
+    while (current != null && current.isRef()) {
+      if (!seen.add(current.key())) {
+        diagnostics.error(node.source(), "$ref chain loops back to " + current);
+        return null;
+      }
+      current = target(current);
+    }
+    return current;
+  }
+
+  /**
+   * The identity ({@link Node#key()}) of what {@code site}'s {@code $ref} points at, if that lies
+   * in a document already loaded; {@code null} otherwise. Loads nothing and reports nothing.
+   */
+  String loadedTargetKey(Node site) {
+    String ref = site.text("$ref");
+    if (ref == null) {
+      return null;
+    }
+    int hash = ref.indexOf('#');
+    String file = hash < 0 ? ref : ref.substring(0, hash);
+    String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
+    SpecDocument doc = site.doc();
+    if (!file.isEmpty()) {
+      Path path = path(site, file);
+      doc = path == null ? null : loader.loaded(path);
+    }
+    return doc == null ? null : doc.path() + "#" + fragment;
+  }
+
+  private static Path path(Node site, String file) {
+    if (file.contains("://")) {
+      return null;
+    }
+    try {
+      return site.doc().path().resolveSibling(decode(file)).normalize();
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  private static String decode(String s) {
+    return s.indexOf('%') < 0 ? s : URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+}
