@@ -24,7 +24,8 @@ import java.util.Map;
  * Compares the JSON an example holds with the JSON our generated types write back, guided by the
  * intermediate model: read-only properties are not sent, so they are left aside; values equal in
  * another lexical form (a date-time with other fraction digits, {@code 1.0} and {@code 1}) count as
- * equal. Everything else must match exactly, in both directions: nothing lost, nothing added.
+ * equal; an explicit {@code null} for a property that is not {@code x-nullable} equals its absence.
+ * Everything else must match exactly, in both directions: nothing lost, nothing added.
  */
 public final class WireComparison {
   private final ApiModel model;
@@ -67,7 +68,7 @@ public final class WireComparison {
       return;
     }
     if (type instanceof TypeRef.MapOf map && expected.isObject()) {
-      compareEntries(expected, actual, path, key -> map.value());
+      compareEntries(expected, actual, path, key -> new Slot(map.value(), false, true));
       return;
     }
     if (type instanceof TypeRef.Named named) {
@@ -105,15 +106,25 @@ public final class WireComparison {
         key -> {
           PropertyModel p = properties.get(key);
           if (p != null) {
-            return p.readOnly() ? null : p.type();
+            return new Slot(p.type(), p.readOnly(), p.nullable());
           }
-          return additional;
+          return additional == null ? null : new Slot(additional, false, true);
         });
   }
 
+  /**
+   * What a JSON key holds.
+   *
+   * @param type the value's type
+   * @param readOnly never sent, so not compared
+   * @param nullable an explicit {@code null} means something ({@code x-nullable}, or a map value);
+   *     elsewhere a {@code null} and an absent key say the same and count as equal
+   */
+  private record Slot(TypeRef type, boolean readOnly, boolean nullable) {}
+
   private interface KeyTypes {
-    /** The key's type; {@code null} when the key is read-only (not sent). */
-    TypeRef typeOf(String key);
+    /** What the key holds; {@code null} for a key the type does not declare. */
+    Slot slotOf(String key);
   }
 
   private void compareEntries(JsonNode expected, JsonNode actual, String path, KeyTypes types) {
@@ -124,14 +135,21 @@ public final class WireComparison {
     for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String child = path + "." + e.getKey();
-      TypeRef t = types.typeOf(e.getKey());
-      if (t == null) {
+      Slot slot = types.slotOf(e.getKey());
+      if (slot == null) {
+        differences.add(child + ": not declared by the type");
+        continue;
+      }
+      if (slot.readOnly()) {
         if (actual.has(e.getKey())) {
           differences.add(child + ": read-only but sent");
         }
         continue;
       }
-      compare(t, e.getValue(), actual.get(e.getKey()), child);
+      if (e.getValue().isNull() && !slot.nullable() && !actual.has(e.getKey())) {
+        continue;
+      }
+      compare(slot.type(), e.getValue(), actual.get(e.getKey()), child);
     }
     for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
       String key = it.next();
