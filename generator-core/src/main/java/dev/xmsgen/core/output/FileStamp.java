@@ -16,11 +16,22 @@ import java.util.concurrent.TimeUnit;
  * whose size and time are what was recorded is taken as unchanged without reading it; any other
  * file is read and digested, so touching a file or checking it out again changes nothing.
  *
+ * <p>A file modified shortly before it was read could be modified again within the same clock
+ * tick of the file system, keeping its time (and possibly its size). Such a stamp is recorded as
+ * racy, with time {@value #RACY}, so that the file is always digested: the shortcut is only taken
+ * for files that were already settled when they were read.
+ *
  * @param sha256 the content's SHA-256, lower-case hex
  * @param size the size in bytes
- * @param modifiedNanos the last-modified time in nanoseconds since the epoch
+ * @param modifiedNanos the last-modified time in nanoseconds since the epoch, or {@value #RACY}
  */
 public record FileStamp(String sha256, long size, long modifiedNanos) {
+
+  /** The time of a stamp whose file must always be digested. */
+  public static final long RACY = -1;
+
+  /** How recently modified a file must be for its stamp to be racy: the coarsest common tick. */
+  private static final long RACY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   public FileStamp {
     Objects.requireNonNull(sha256, "sha256");
@@ -33,10 +44,14 @@ public record FileStamp(String sha256, long size, long modifiedNanos) {
     MISSING
   }
 
-  /** Stamps a file by reading it whole. */
+  /** Stamps a file by reading it whole; racy if it was modified in the last two seconds. */
   public static FileStamp of(Path file) throws IOException {
+    long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+    String sha256 = Sha256.of(file);
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    return new FileStamp(Sha256.of(file), attributes.size(), nanos(attributes));
+    long modified = nanos(attributes);
+    boolean racy = modified > now - RACY_WINDOW_NANOS;
+    return new FileStamp(sha256, attributes.size(), racy ? RACY : modified);
   }
 
   /** Stamps a file whose content digest is already known; only its attributes are read. */
@@ -45,12 +60,8 @@ public record FileStamp(String sha256, long size, long modifiedNanos) {
     return new FileStamp(sha256, attributes.size(), nanos(attributes));
   }
 
-  /**
-   * Compares the file with this stamp: by size and time first, by digest when those differ.
-   *
-   * @param alwaysDigest digest the file even when size and time match
-   */
-  public Comparison compare(Path file, boolean alwaysDigest) throws IOException {
+  /** Compares the file with this stamp: by size and time first, by digest when those differ. */
+  public Comparison compare(Path file) throws IOException {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -63,7 +74,7 @@ public record FileStamp(String sha256, long size, long modifiedNanos) {
     if (attributes.size() != size) {
       return Comparison.CHANGED;
     }
-    if (!alwaysDigest && nanos(attributes) == modifiedNanos) {
+    if (modifiedNanos != RACY && nanos(attributes) == modifiedNanos) {
       return Comparison.SAME;
     }
     return Sha256.of(file).equals(sha256) ? Comparison.SAME : Comparison.CHANGED;

@@ -6,8 +6,11 @@ import dev.xmsgen.core.GeneratorOptions;
 import dev.xmsgen.core.SpecException;
 import dev.xmsgen.core.report.ReportWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -42,7 +45,44 @@ public final class IncrementalGeneration {
    * @param force generate even when the folder is up to date
    */
   public record Request(
-      GeneratorOptions options, Path outputDirectory, Path report, boolean force) {}
+      GeneratorOptions options, Path outputDirectory, Path report, boolean force) {
+
+    public Request {
+      Objects.requireNonNull(options, "options");
+      Objects.requireNonNull(outputDirectory, "outputDirectory");
+    }
+
+    /**
+     * What makes this request unusable before any generation: no spec, a spec file that does not
+     * exist, an invalid package name, an output folder that is a file. One sentence each, naming
+     * no CLI option or plugin parameter, so that both shells can show them as they are.
+     */
+    public List<String> problems() {
+      List<String> problems = new ArrayList<>();
+      if (options.specs().isEmpty()) {
+        problems.add("no spec file given");
+      }
+      for (Path spec : options.specs()) {
+        if (!Files.exists(spec)) {
+          problems.add("spec file not found: " + spec);
+        } else if (!Files.isRegularFile(spec)) {
+          problems.add("spec is not a file: " + spec);
+        }
+      }
+      String pkg = JavaPackageName.problem(options.packageName());
+      if (pkg != null) {
+        problems.add(
+            "package name '" + options.packageName() + "' is not valid: " + pkg);
+      }
+      if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
+        problems.add("the output folder is a file: " + outputDirectory);
+      }
+      if (report != null && Files.isDirectory(report)) {
+        problems.add("the report is a folder: " + report);
+      }
+      return problems;
+    }
+  }
 
   private final Engine engine;
   private final String generatorVersion;
@@ -75,9 +115,14 @@ public final class IncrementalGeneration {
    * @throws OutputException the files cannot be written without leaving the output folder or
    *     overwriting a file the generator does not own; nothing was written
    * @throws IOException reading or writing failed; the output folder is as it was
+   * @throws IllegalArgumentException the request has {@linkplain Request#problems() problems}
    */
   public Outcome run(Request request) throws SpecException, IOException {
     long start = System.nanoTime();
+    List<String> problems = request.problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("\n", problems));
+    }
     Path root = request.outputDirectory().toAbsolutePath().normalize();
     Path report = request.report() == null ? null : request.report().toAbsolutePath().normalize();
     Fingerprint fingerprint = Fingerprint.of(request.options(), report, generatorVersion);

@@ -186,7 +186,7 @@ final class OutputWriter {
       outputs.put(p.rel, FileStamp.of(p.target, p.sha256));
       (p.action == Action.UNCHANGED ? unchanged : written).add(p.rel);
     }
-    FileStamp reportStamp = report == null ? null : FileStamp.of(report);
+    FileStamp reportStamp = report == null ? null : FileStamp.of(report, Sha256.of(reportBytes));
     GenerationState done =
         new GenerationState(
             next.generatorVersion(), true, next.options(), next.inputs(), outputs, reportStamp);

@@ -1,17 +1,15 @@
 package dev.xmsgen.core.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.report.JsonStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -30,7 +28,8 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>{@code modified} is in nanoseconds since the epoch. A file of another {@code format} is not
- * read: the folder is then treated as having no state. Writing goes through a temporary file and a
+ * read: the folder is then treated as having no state. Unknown keys are ignored, so a later
+ * version may add some without changing the format. Writing goes through a temporary file and a
  * rename, so a reader sees the old or the new state, never half of one.
  */
 public final class StateFile {
@@ -136,123 +135,59 @@ public final class StateFile {
     json.writeEndObject();
   }
 
-  // Reading: a small hand-written walk over the token stream, so the no-op path stays cheap.
+  // Reading happens on every up-to-date check, so it uses SmallJson rather than Jackson, whose
+  // start-up alone would cost tens of milliseconds.
 
   private static GenerationState parse(byte[] bytes) throws IOException {
-    try (JsonParser json = JsonStyle.factory().createParser(bytes)) {
-      expect(json.nextToken(), JsonToken.START_OBJECT);
-      Integer format = null;
-      String version = null;
-      Boolean complete = null;
-      SortedMap<String, String> options = null;
-      SortedMap<String, FileStamp> inputs = null;
-      SortedMap<String, FileStamp> outputs = null;
-      FileStamp report = null;
-      while (json.nextToken() == JsonToken.FIELD_NAME) {
-        String field = json.currentName();
-        JsonToken value = json.nextToken();
-        switch (field) {
-          case "format" -> {
-            expect(value, JsonToken.VALUE_NUMBER_INT);
-            format = json.getIntValue();
-            if (format != FORMAT) {
-              throw new IOException(
-                  "state format " + format + " is not the format " + FORMAT + " this version uses");
-            }
-          }
-          case "generator" -> version = readGenerator(json, value);
-          case "complete" -> complete = json.getValueAsBoolean();
-          case "options" -> options = readStrings(json, value);
-          case "inputs" -> inputs = readStamps(json, value);
-          case "outputs" -> outputs = readStamps(json, value);
-          case "report" -> report = readStamp(json, value);
-          default -> json.skipChildren();
-        }
-      }
-      if (format == null || version == null || complete == null || options == null
-          || inputs == null || outputs == null) {
-        throw new IOException("a required key is missing");
-      }
-      return new GenerationState(version, complete, options, inputs, outputs, report);
+    Map<String, Object> root = object(SmallJson.parse(new String(bytes, StandardCharsets.UTF_8)), "the state");
+    Object format = root.get("format");
+    if (!(format instanceof Long n) || n != FORMAT) {
+      throw new IOException("state format " + format + " is not the format " + FORMAT + " this version uses");
     }
+    Object version = object(root.get("generator"), "generator").get("version");
+    if (!(version instanceof String) || !(root.get("complete") instanceof Boolean complete)) {
+      throw new IOException("generator.version or complete is missing");
+    }
+    Map<String, String> options = new TreeMap<>();
+    for (Map.Entry<String, Object> option : object(root.get("options"), "options").entrySet()) {
+      if (!(option.getValue() instanceof String value)) {
+        throw new IOException("option " + option.getKey() + " is not a string");
+      }
+      options.put(option.getKey(), value);
+    }
+    return new GenerationState(
+        (String) version,
+        complete,
+        options,
+        stamps(root.get("inputs"), "inputs"),
+        stamps(root.get("outputs"), "outputs"),
+        root.get("report") == null ? null : stamp(root.get("report"), "report"));
   }
 
-  private static String readGenerator(JsonParser json, JsonToken start) throws IOException {
-    expect(start, JsonToken.START_OBJECT);
-    String version = null;
-    while (json.nextToken() == JsonToken.FIELD_NAME) {
-      String field = json.currentName();
-      json.nextToken();
-      if (field.equals("version")) {
-        version = json.getValueAsString();
-      } else {
-        json.skipChildren();
-      }
+  private static Map<String, FileStamp> stamps(Object value, String what) throws IOException {
+    Map<String, FileStamp> stamps = new TreeMap<>();
+    for (Map.Entry<String, Object> entry : object(value, what).entrySet()) {
+      stamps.put(entry.getKey(), stamp(entry.getValue(), entry.getKey()));
     }
-    return version;
+    return stamps;
   }
 
-  private static SortedMap<String, String> readStrings(JsonParser json, JsonToken start)
-      throws IOException {
-    expect(start, JsonToken.START_OBJECT);
-    SortedMap<String, String> map = new TreeMap<>();
-    while (json.nextToken() == JsonToken.FIELD_NAME) {
-      String key = json.currentName();
-      expect(json.nextToken(), JsonToken.VALUE_STRING);
-      map.put(key, json.getText());
+  private static FileStamp stamp(Object value, String what) throws IOException {
+    Map<String, Object> stamp = object(value, what);
+    if (stamp.get("sha256") instanceof String sha256
+        && stamp.get("size") instanceof Long size
+        && stamp.get("modified") instanceof Long modified) {
+      return new FileStamp(sha256, size, modified);
     }
-    return map;
+    throw new IOException(what + " lacks sha256, size or modified");
   }
 
-  private static SortedMap<String, FileStamp> readStamps(JsonParser json, JsonToken start)
-      throws IOException {
-    expect(start, JsonToken.START_OBJECT);
-    SortedMap<String, FileStamp> map = new TreeMap<>();
-    while (json.nextToken() == JsonToken.FIELD_NAME) {
-      String key = json.currentName();
-      FileStamp stamp = readStamp(json, json.nextToken());
-      if (stamp == null) {
-        throw new IOException("no stamp for " + key);
-      }
-      map.put(key, stamp);
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(Object value, String what) throws IOException {
+    if (value instanceof Map<?, ?> map) {
+      return (Map<String, Object>) map;
     }
-    return map;
-  }
-
-  private static FileStamp readStamp(JsonParser json, JsonToken start) throws IOException {
-    if (start == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    expect(start, JsonToken.START_OBJECT);
-    String sha256 = null;
-    Long size = null;
-    Long modified = null;
-    while (json.nextToken() == JsonToken.FIELD_NAME) {
-      String field = json.currentName();
-      JsonToken value = json.nextToken();
-      switch (field) {
-        case "sha256" -> sha256 = json.getValueAsString();
-        case "size" -> {
-          expect(value, JsonToken.VALUE_NUMBER_INT);
-          size = json.getLongValue();
-        }
-        case "modified" -> {
-          expect(value, JsonToken.VALUE_NUMBER_INT);
-          modified = json.getLongValue();
-        }
-        default -> json.skipChildren();
-      }
-    }
-    if (sha256 == null || size == null || modified == null) {
-      throw new IOException("a file stamp lacks sha256, size or modified");
-    }
-    return new FileStamp(sha256, size, modified);
-  }
-
-  private static void expect(JsonToken actual, JsonToken expected) throws IOException {
-    if (actual != expected) {
-      throw new IOException("expected " + expected + " but found " + actual);
-    }
+    throw new IOException(what + " is not an object");
   }
 
   /** A state file exists but cannot be used; the folder is treated as having no state. */

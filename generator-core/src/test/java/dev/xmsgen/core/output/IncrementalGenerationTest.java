@@ -145,6 +145,32 @@ class IncrementalGenerationTest {
   }
 
   @Test
+  void specRewrittenWithSameSizeAndTimeIsStillNoticed() throws Exception {
+    OutputFolder.write(spec, "{\"swagger\": \"2.0\"}");
+    FileTime written = Files.getLastModifiedTime(spec);
+    run();
+    // A second save within the same clock tick: same size, same time, other content.
+    OutputFolder.write(spec, "{\"swagger\": \"3.0\"}");
+    Files.setLastModifiedTime(spec, written);
+
+    assertEquals("keyvault.json changed", run().reason());
+  }
+
+  @Test
+  void settledSpecIsNotReadAgainWhenItsSizeAndTimeMatch() throws Exception {
+    FileTime past = OutputFolder.age(spec);
+    OutputFolder.age(common);
+    run();
+    assertEquals(past.to(java.util.concurrent.TimeUnit.NANOSECONDS),
+        StateFile.read(out).inputs().get(spec.toString()).modifiedNanos());
+    // Proof that the content is not read: it changes, size and time do not.
+    OutputFolder.write(spec, "{\"swagger\": \"3.0\"}");
+    Files.setLastModifiedTime(spec, past);
+
+    assertTrue(run().upToDate());
+  }
+
+  @Test
   void changedReferencedFileRegenerates() throws Exception {
     run();
     OutputFolder.write(common, "{\"definitions\": {\"X\": {}}}");
