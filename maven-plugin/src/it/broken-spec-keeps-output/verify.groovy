@@ -8,7 +8,7 @@ assert log.contains('BUILD FAILURE')
 assert (log =~ /tiny\.json#\/definitions\/VaultProperties\/properties\/sku\S*: \S/).find()
 assert !(log =~ /\n\s+at dev\.xmsgen\./).find() : 'no stack trace'
 
-assert new File(pkg, 'Vault.java').text.contains('getEnableSoftDelete()') : 'the first output is kept'
+assert new File(pkg, 'Vault.java').text.contains('EnableSoftDelete()') : 'the first output is kept'
 assert new File(pkg, 'Sku.java').isFile()
 assert new File(pkg, 'SkuName.java').isFile()
 def state = new File(basedir, 'target/generated-sources/xmsgen/.xmsgen/state.json').text

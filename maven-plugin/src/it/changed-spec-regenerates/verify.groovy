@@ -6,6 +6,6 @@ def generated = log.indexOf('xmsgen: generated target/generated-sources/xmsgen b
 def regenerated = log.indexOf('xmsgen: regenerated target/generated-sources/xmsgen because tiny.json changed: ')
 assert generated >= 0
 assert regenerated > generated
-assert new File(pkg, 'Vault.java').text.contains('getEnablePurgeProtection()')
+assert new File(pkg, 'Vault.java').text.contains('EnablePurgeProtection()') : 'the new flattened property is there'
 assert new File(basedir, 'target/classes/com/example/tiny/Vault.class').isFile()
 return true

@@ -102,12 +102,23 @@ final class OutputWriter {
     synchronized (THREAD_LOCKS.computeIfAbsent(root, r -> new Object())) {
       Path lockFile = root.resolve(StateFile.FOLDER).resolve("lock");
       try (FileChannel channel =
-              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          FileLock lock = channel.lock()) {
-        return writeLocked(root, files, targets, previous, next, report, reportBytes);
-      } catch (OverlappingFileLockException e) {
-        throw new OutputException("another generation is writing to " + root);
+          FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        FileLock lock = lockOrFail(channel, root);
+        try {
+          return writeLocked(root, files, targets, previous, next, report, reportBytes);
+        } finally {
+          lock.release();
+        }
       }
+    }
+  }
+
+  /** Waits for other processes writing the folder; within this process, threads already wait. */
+  private static FileLock lockOrFail(FileChannel channel, Path root) throws IOException {
+    try {
+      return channel.lock();
+    } catch (OverlappingFileLockException e) {
+      throw new OutputException("another generation is writing to " + root);
     }
   }
 

@@ -408,6 +408,27 @@ class IncrementalGenerationTest {
   }
 
   @Test
+  void concurrentRunsOnOneFolderBothSucceedAndAgree() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(() -> run("com.example", "1.0", true));
+      var second = pool.submit(() -> run("com.example", "1.0", true));
+      first.get();
+      second.get();
+    } finally {
+      pool.shutdown();
+    }
+
+    GenerationState state = StateFile.read(out);
+    assertTrue(state.complete());
+    assertEquals(
+        List.of("com/example/Sku.java", "com/example/Vault.java"),
+        List.copyOf(state.outputs().keySet()));
+    assertEquals(0, OutputFolder.stagingFolders(out));
+    assertTrue(run().upToDate());
+  }
+
+  @Test
   void reportIsWrittenAndTrackedLikeAnOutput() throws Exception {
     Path report = dir.resolve("reports/xmsgen.json");
     IncrementalGeneration generation = new IncrementalGeneration(engine, "1.0");
