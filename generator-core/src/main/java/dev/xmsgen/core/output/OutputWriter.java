@@ -38,7 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Atomicity.</b> All checks and all new content are prepared first, in a staging folder
  * beside the output folder (same file system, so moves are renames): a failure up to that point
- * leaves the output folder untouched. Then each changed file is swapped in by rename, the file it
+ * leaves the output folder untouched (and a first generation that fails removes the folders it
+ * created, the output folder itself included). Then each changed file is swapped in by rename, the file it
  * replaces being moved aside into the staging folder; an I/O error during the swap moves every
  * file back, restores the previous state file, and rethrows, so the folder is again exactly as it
  * was. Files whose content does not change are not touched at all, so their modification times
@@ -98,19 +99,43 @@ final class OutputWriter {
     if (Files.exists(root) && !Files.isDirectory(root)) {
       throw new OutputException("the output folder " + root + " is a file");
     }
-    Files.createDirectories(root.resolve(StateFile.FOLDER));
+    Path stateFolder = root.resolve(StateFile.FOLDER);
+    List<Path> created = missingFolders(stateFolder);
+    Files.createDirectories(stateFolder);
     synchronized (THREAD_LOCKS.computeIfAbsent(root, r -> new Object())) {
-      Path lockFile = root.resolve(StateFile.FOLDER).resolve("lock");
-      try (FileChannel channel =
-          FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-        FileLock lock = lockOrFail(channel, root);
-        try {
-          return writeLocked(root, files, targets, previous, next, report, reportBytes);
-        } finally {
-          lock.release();
+      Path lockFile = stateFolder.resolve("lock");
+      try {
+        try (FileChannel channel =
+            FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+          FileLock lock = lockOrFail(channel, root);
+          try {
+            return writeLocked(root, files, targets, previous, next, report, reportBytes);
+          } finally {
+            lock.release();
+          }
         }
+      } catch (IOException | RuntimeException e) {
+        if (!created.isEmpty() && !Files.exists(StateFile.location(root))) {
+          // A first generation failed: take away the folders it made, lock file included.
+          Files.deleteIfExists(lockFile);
+          for (Path dir : created) {
+            if (isEmptyFolder(dir)) {
+              Files.delete(dir);
+            }
+          }
+        }
+        throw e;
       }
     }
+  }
+
+  /** {@code dir} and those of its parents that do not exist, deepest first. */
+  private static List<Path> missingFolders(Path dir) {
+    List<Path> missing = new ArrayList<>();
+    for (Path d = dir; d != null && !Files.exists(d); d = d.getParent()) {
+      missing.add(d);
+    }
+    return missing;
   }
 
   /** Waits for other processes writing the folder; within this process, threads already wait. */
