@@ -1,24 +1,216 @@
 package dev.xmsgen.maven;
 
+import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.model.Diagnostic;
+import dev.xmsgen.core.output.IncrementalGeneration;
+import dev.xmsgen.core.output.Outcome;
+import dev.xmsgen.core.output.OutputException;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
-/** Generates Java sources from Swagger 2.0 specs. */
+/**
+ * Generates Java models, enums and clients from Swagger 2.0 specs into a source folder that is
+ * added to the compile sources.
+ *
+ * <p>Generation runs only when something changed since the last run: a spec or a file it
+ * {@code $ref}s, a parameter, the plugin version, or a generated file. The build log says which.
+ * A failed generation leaves the previous output as it was; files in the output folder that the
+ * plugin did not write are never touched.
+ *
+ * @since 0.1.0
+ */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
 
-  /** Where generated sources go. */
+  /** What {@link #includes} is when not set. */
+  static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
+
+  /** What {@link #excludes} is when not set: Azure spec folders keep examples beside specs. */
+  static final List<String> DEFAULT_EXCLUDES = List.of("**/examples/**");
+
+  /**
+   * The spec files to generate from, loaded together as one API. Files they {@code $ref} are read
+   * as well and need not be listed. Used together with the files found in {@link #specDirectory}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.specs")
+  private List<File> specs;
+
+  /**
+   * A folder in which to look for spec files, selected by {@link #includes} and {@link
+   * #excludes}. Used together with {@link #specs}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.specDirectory")
+  private File specDirectory;
+
+  /**
+   * Ant-style patterns, relative to {@link #specDirectory}, of the spec files to use. Default:
+   * {@code **}{@code /*.json}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.includes")
+  private List<String> includes;
+
+  /**
+   * Ant-style patterns, relative to {@link #specDirectory}, of files to leave out. Default:
+   * {@code **}{@code /examples/**}, the examples folder of Azure specs.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.excludes")
+  private List<String> excludes;
+
+  /**
+   * The source root to write into; it is added to the project's compile sources. The plugin keeps
+   * its record of what it wrote in {@code .xmsgen/state.json} there.
+   *
+   * @since 0.1.0
+   */
   @Parameter(
       property = "xmsgen.outputDirectory",
-      defaultValue = "${project.build.directory}/generated-sources/xmsgen")
+      defaultValue = "${project.build.directory}/generated-sources/xmsgen",
+      required = true)
   private File outputDirectory;
 
+  /**
+   * The Java package of everything generated, for example {@code com.example.keyvault}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.packageName", required = true)
+  private String packageName;
+
+  /**
+   * Whether to generate clients for the operations as well as models and enums.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.clients", defaultValue = "true")
+  private boolean clients;
+
+  /**
+   * Where to write a JSON report of the generation: the Java type of each schema, the client
+   * method of each operation, and every warning. None when not set.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.report")
+  private File report;
+
+  /**
+   * Skips generation; the output folder is then not added to the compile sources either.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.skip", defaultValue = "false")
+  private boolean skip;
+
+  /**
+   * Generates even when the output is up to date.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.force", defaultValue = "false")
+  private boolean force;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
   @Override
-  public void execute() throws MojoExecutionException {
-    throw new MojoExecutionException("not yet: " + outputDirectory);
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    Log log = getLog();
+    if (skip) {
+      log.info("xmsgen: skipped");
+      return;
+    }
+    IncrementalGeneration.Request request =
+        new IncrementalGeneration.Request(
+            new GeneratorOptions(specFiles(), packageName == null ? "" : packageName, clients),
+            outputDirectory.toPath(),
+            report == null ? null : report.toPath(),
+            force);
+    List<String> problems = request.problems();
+    if (!problems.isEmpty()) {
+      throw new MojoFailureException(String.join("\n", problems));
+    }
+
+    Outcome outcome;
+    try {
+      outcome = new IncrementalGeneration().run(request);
+    } catch (SpecException e) {
+      throw new MojoFailureException(e.getMessage());
+    } catch (OutputException e) {
+      throw new MojoFailureException(e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException("xmsgen: " + e.getMessage(), e);
+    }
+
+    if (outcome.result() != null) {
+      for (Diagnostic warning : outcome.result().model().warnings()) {
+        log.warn(warning.toString());
+      }
+    }
+    if (log.isDebugEnabled()) {
+      outcome.files().written().forEach(f -> log.debug("xmsgen: written   " + f));
+      outcome.files().deleted().forEach(f -> log.debug("xmsgen: deleted   " + f));
+    }
+    log.info(outcome.summary(shown(outputDirectory)));
+    project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+  }
+
+  /** The configured specs and those found in the spec folder, each once, in that order. */
+  private List<Path> specFiles() throws MojoFailureException {
+    Set<Path> all = new LinkedHashSet<>();
+    if (specs != null) {
+      for (File spec : specs) {
+        all.add(spec.toPath().toAbsolutePath().normalize());
+      }
+    }
+    if (specDirectory != null) {
+      if (!specDirectory.isDirectory()) {
+        throw new MojoFailureException("specDirectory is not a folder: " + specDirectory);
+      }
+      List<String> in = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes;
+      List<String> out = excludes == null || excludes.isEmpty() ? DEFAULT_EXCLUDES : excludes;
+      try {
+        List<Path> found = SpecFiles.find(specDirectory.toPath(), in, out);
+        if (found.isEmpty()) {
+          throw new MojoFailureException(
+              "no spec file in " + specDirectory + " matches includes " + in + " and excludes " + out);
+        }
+        all.addAll(found);
+      } catch (IOException e) {
+        throw new MojoFailureException("cannot list " + specDirectory + ": " + e.getMessage());
+      }
+    }
+    if (all.isEmpty()) {
+      throw new MojoFailureException("no spec file: set specs or specDirectory");
+    }
+    return new ArrayList<>(all);
+  }
+
+  /** A folder as the build log shows it: relative to the project when inside it. */
+  private String shown(File folder) {
+    Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+    Path path = folder.toPath().toAbsolutePath().normalize();
+    return path.startsWith(base) ? base.relativize(path).toString() : path.toString();
   }
 }

@@ -1,0 +1,161 @@
+package dev.xmsgen.cli;
+
+import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.model.Diagnostic;
+import dev.xmsgen.core.output.IncrementalGeneration;
+import dev.xmsgen.core.output.Outcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code xmsgen generate}: specs in, Java sources out, only when something changed. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Generates Java sources (models, enums and clients) from Swagger 2.0 spec files.",
+      "DIR is a source root: package com.example goes to DIR/com/example.",
+      "",
+      "Runs only when something changed: a spec or a file it $refs, an option, the"
+          + " generator version, or a generated file. Unchanged files are not rewritten."
+          + " A failed run leaves DIR as it was. Files in DIR that xmsgen did not write are"
+          + " never touched; its own record is DIR/.xmsgen/state.json.",
+      ""
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success (generated or up to date), 1 generation failed (each spec"
+          + " error is printed as file#pointer: message), 2 usage error.",
+      "",
+      "Example:",
+      "  xmsgen generate --spec specs/keyvault.json \\",
+      "      --output target/generated-sources/xmsgen \\",
+      "      --package com.example.keyvault --report target/xmsgen.json"
+    })
+final class GenerateCommand implements Callable<Integer> {
+
+  private final IncrementalGeneration generation;
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--spec",
+      required = true,
+      paramLabel = "FILE",
+      description = "A spec file; repeat for an API split over several files. Files it $refs are read too.")
+  private List<Path> specs;
+
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description = "The source root to write into; created if missing.")
+  private Path output;
+
+  @Option(
+      names = "--package",
+      required = true,
+      paramLabel = "PKG",
+      description = "The Java package of everything generated.")
+  private String packageName;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also write a JSON report: the Java type of each schema, the client method of"
+          + " each operation, every warning.")
+  private Path report;
+
+  @Option(names = "--no-clients", description = "Generate models and enums only.")
+  private boolean noClients;
+
+  @Option(names = "--force", description = "Generate even when DIR is up to date.")
+  private boolean force;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors.")
+  private boolean quiet;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Also print each file written, unchanged or deleted.")
+  private boolean verbose;
+
+  GenerateCommand(IncrementalGeneration generation) {
+    this.generation = generation;
+  }
+
+  @Override
+  public Integer call() {
+    CommandLine cl = spec.commandLine();
+    if (quiet && verbose) {
+      throw new ParameterException(cl, "--quiet and --verbose cannot be used together");
+    }
+    IncrementalGeneration.Request request =
+        new IncrementalGeneration.Request(
+            new GeneratorOptions(
+                specs.stream().map(p -> p.toAbsolutePath().normalize()).toList(),
+                packageName,
+                !noClients),
+            output,
+            report,
+            force);
+    List<String> problems = request.problems();
+    if (!problems.isEmpty()) {
+      throw new ParameterException(cl, String.join("\nxmsgen: ", problems));
+    }
+
+    PrintWriter out = cl.getOut();
+    PrintWriter err = cl.getErr();
+    Outcome outcome;
+    try {
+      outcome = generation.run(request);
+    } catch (SpecException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        err.println(d);
+      }
+      int n = e.diagnostics().size();
+      err.println(
+          "xmsgen: "
+              + n
+              + (n == 1 ? " error" : " errors")
+              + " in the specs; "
+              + output
+              + " was left as it was");
+      return Main.FAILED;
+    } catch (IOException e) {
+      err.println("xmsgen: " + e.getMessage().replace("\n", "\nxmsgen: "));
+      return Main.FAILED;
+    }
+
+    if (!quiet) {
+      if (outcome.result() != null) {
+        for (Diagnostic warning : outcome.result().model().warnings()) {
+          err.println("warning: " + warning);
+        }
+      }
+      if (verbose) {
+        outcome.files().written().forEach(f -> out.println("  written   " + f));
+        if (!outcome.upToDate()) {
+          outcome.files().unchanged().forEach(f -> out.println("  unchanged " + f));
+        }
+        outcome.files().deleted().forEach(f -> out.println("  deleted   " + f));
+      }
+      out.println(outcome.summary(output.toString()));
+    }
+    return Main.OK;
+  }
+}

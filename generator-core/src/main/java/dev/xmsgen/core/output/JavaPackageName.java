@@ -1,0 +1,34 @@
+package dev.xmsgen.core.output;
+
+import dev.xmsgen.core.transform.JavaNames;
+
+/** Checks a Java package name: dot-separated identifiers, none a keyword. */
+final class JavaPackageName {
+  private JavaPackageName() {}
+
+  /** What is wrong with {@code name} as a package name, or {@code null} when it is valid. */
+  static String problem(String name) {
+    if (name == null || name.isEmpty()) {
+      return "it is empty";
+    }
+    for (String part : name.split("\\.", -1)) {
+      if (part.isEmpty()) {
+        return "it has an empty part";
+      }
+      if (!isIdentifier(part)) {
+        return "'" + part + "' is not a Java identifier";
+      }
+      if (JavaNames.isKeyword(part)) {
+        return "'" + part + "' is a Java keyword";
+      }
+    }
+    return null;
+  }
+
+  private static boolean isIdentifier(String part) {
+    if (!Character.isJavaIdentifierStart(part.codePointAt(0))) {
+      return false;
+    }
+    return part.codePoints().skip(1).allMatch(Character::isJavaIdentifierPart);
+  }
+}
