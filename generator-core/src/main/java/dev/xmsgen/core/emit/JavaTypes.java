@@ -89,6 +89,14 @@ public final class JavaTypes {
     return scalar(((TypeRef.Scalar) type).primitive());
   }
 
+  /**
+   * The Java type of {@code type} as source text, for example {@code
+   * java.util.List<com.example.Vault>}: what reports and messages show, without JavaPoet types.
+   */
+  public String sourceName(TypeRef type) {
+    return boxed(type).toString();
+  }
+
   /** The unboxed type where one exists, for values that are always present. */
   public TypeName unboxed(TypeRef type) {
     TypeName boxed = boxed(type);

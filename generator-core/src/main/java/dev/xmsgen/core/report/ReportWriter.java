@@ -149,6 +149,6 @@ public final class ReportWriter {
    * ({@code java.util.List<com.example.Vault>}), or {@code null} for no type.
    */
   private static String javaType(JavaTypes javaTypes, TypeRef type) {
-    return type == null ? null : javaTypes.boxed(type).toString();
+    return type == null ? null : javaTypes.sourceName(type);
   }
 }
