@@ -29,7 +29,9 @@ import java.util.Set;
 /**
  * Reads spec files, each at most once: bytes, minus a UTF-8 byte order mark, into a JSON tree, then
  * through swagger-parser's Swagger 2.0 deserializer (without resolving anything) for the document
- * header and its structural checks. Problems become diagnostics on the file itself.
+ * header. What swagger-parser finds wrong with the header and other top-level members becomes a
+ * warning; the sections read from the tree ({@code paths}, {@code definitions}, ...) are checked
+ * by their readers. Problems that make a file unusable are errors on the file itself.
  */
 final class DocumentLoader {
   private static final ObjectMapper JSON =
@@ -37,6 +39,13 @@ final class DocumentLoader {
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
+
+  /**
+   * Sections the parser reads from the JSON tree and checks itself, with exact pointers; what
+   * swagger-parser says about them would only repeat that, less precisely.
+   */
+  private static final Set<String> READ_FROM_TREE =
+      Set.of("paths", "x-ms-paths", "definitions", "parameters", "responses");
 
   private final Diagnostics diagnostics;
   private final Map<Path, SpecDocument> documents = new HashMap<>();
@@ -119,7 +128,12 @@ final class DocumentLoader {
   private DocumentHeader header(JsonNode root, SourceRef file) {
     SwaggerDeserializationResult result = new SwaggerDeserializer().deserialize(root);
     for (String message : result.getMessages()) {
-      diagnostics.warn(file, "Swagger 2.0 structure: " + message);
+      String section = section(message);
+      if (!READ_FROM_TREE.contains(section)) {
+        diagnostics.warn(
+            new SourceRef(file.file(), section.isEmpty() ? "" : "/" + section),
+            "Swagger 2.0 structure: " + message);
+      }
     }
     Swagger swagger = result.getSwagger();
     Info info = swagger.getInfo();
@@ -143,6 +157,22 @@ final class DocumentLoader {
         swagger.getConsumes() == null ? List.of() : swagger.getConsumes(),
         swagger.getProduces() == null ? List.of() : swagger.getProduces(),
         oauth2);
+  }
+
+  /**
+   * The top-level member a swagger-parser message is about ({@code attribute info.title is
+   * missing} is about {@code info}), or empty.
+   */
+  private static String section(String message) {
+    if (!message.startsWith("attribute ")) {
+      return "";
+    }
+    String rest = message.substring("attribute ".length());
+    int end = 0;
+    while (end < rest.length() && " .'([".indexOf(rest.charAt(end)) < 0) {
+      end++;
+    }
+    return rest.substring(0, end);
   }
 
   /** Whether the file starts with the UTF-8 byte order mark, which JSON does not allow. */
