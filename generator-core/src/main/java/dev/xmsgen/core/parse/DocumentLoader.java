@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xmsgen.core.model.SourceRef;
 import io.swagger.models.Info;
 import io.swagger.models.Scheme;
@@ -29,9 +31,9 @@ import java.util.Set;
 /**
  * Reads spec files, each at most once: bytes, minus a UTF-8 byte order mark, into a JSON tree, then
  * through swagger-parser's Swagger 2.0 deserializer (without resolving anything) for the document
- * header. What swagger-parser finds wrong with the header and other top-level members becomes a
- * warning; the sections read from the tree ({@code paths}, {@code definitions}, ...) are checked
- * by their readers. Problems that make a file unusable are errors on the file itself.
+ * header. What swagger-parser finds wrong with the header becomes a warning; the sections read
+ * from the tree ({@code paths}, {@code definitions}, ...) are checked by their own readers.
+ * Problems that make a file unusable are errors on the file itself.
  */
 final class DocumentLoader {
   private static final ObjectMapper JSON =
@@ -41,9 +43,16 @@ final class DocumentLoader {
           .build();
 
   /**
-   * Sections the parser reads from the JSON tree and checks itself, with exact pointers; what
-   * swagger-parser says about them would only repeat that, less precisely.
+   * The members swagger-parser reads: the document's header. Paths, definitions, parameters and
+   * responses are read from the JSON tree by the parser's own readers, which check them with exact
+   * pointers.
    */
+  private static final List<String> HEADER =
+      List.of(
+          "swagger", "info", "host", "basePath", "schemes", "consumes", "produces",
+          "securityDefinitions", "security", "tags", "externalDocs");
+
+  /** Top-level members left out of what swagger-parser sees, so not to be reported missing. */
   private static final Set<String> READ_FROM_TREE =
       Set.of("paths", "x-ms-paths", "definitions", "parameters", "responses");
 
@@ -122,11 +131,27 @@ final class DocumentLoader {
           "is not a Swagger 2.0 document: " + found);
       return null;
     }
-    return new SpecDocument(path, name, root, header(root, file));
+    DocumentHeader header = header(root, file);
+    return header == null ? null : new SpecDocument(path, name, root, header);
   }
 
+  /** The header as swagger-parser reads it from the header members alone, or null (an error). */
   private DocumentHeader header(JsonNode root, SourceRef file) {
-    SwaggerDeserializationResult result = new SwaggerDeserializer().deserialize(root);
+    ObjectNode top = JsonNodeFactory.instance.objectNode();
+    for (String key : HEADER) {
+      if (root.has(key)) {
+        top.set(key, root.get(key));
+      }
+    }
+    SwaggerDeserializationResult result;
+    try {
+      result = new SwaggerDeserializer().deserialize(top);
+    } catch (RuntimeException e) {
+      diagnostics.error(
+          file, "has a malformed header (info, host, schemes, security...): "
+              + firstLine(e.getMessage()));
+      return null;
+    }
     for (String message : result.getMessages()) {
       String section = section(message);
       if (!READ_FROM_TREE.contains(section)) {
