@@ -45,6 +45,21 @@ class AllOfRuleTest {
   }
 
   @Test
+  void aPropertyDeclaredBesideAllOfWinsOverTheCopiedOne() {
+    ObjectModel shipment = object(model, "Shipment");
+    assertEquals("Resource", shipment.parent());
+    assertEquals(
+        List.of("etag", "createdBy", "createdAt"),
+        shipment.properties().stream().map(PropertyModel::wireName).toList());
+    PropertyModel createdBy = property(shipment, "createdBy");
+    assertTrue(createdBy.required());
+    assertEquals("The shipper; required for shipments.", createdBy.description());
+    assertEquals(
+        new SourceRef("allof.json", "/definitions/Shipment/properties/createdBy"),
+        createdBy.source());
+  }
+
+  @Test
   void anAliasIsASubclassWithoutPropertiesOfItsOwn() {
     ObjectModel archived = object(model, "ArchivedWarehouse");
     assertEquals("Warehouse", archived.parent());
@@ -58,6 +73,6 @@ class AllOfRuleTest {
     assertEquals(named("Warehouse"), property(transfer, "from").type());
     assertEquals("Where the goods leave.", property(transfer, "from").description());
     assertEquals(named("Warehouse"), property(transfer, "to").type());
-    assertEquals(7, model.types().size(), "no anonymous type is made for the wrapper");
+    assertEquals(8, model.types().size(), "no anonymous type is made for the wrapper");
   }
 }
