@@ -101,6 +101,16 @@ class KeyVaultPreviewTest {
   }
 
   @Test
+  void aDefinitionReachedFromSeveralFilesIsOneType() {
+    assertEquals("Resource", object(model, "Key").parent(), "keys.json -> ./keyvault.json");
+    assertEquals("Resource", object(model, "Secret").parent(), "secrets.json -> ./keyvault.json");
+    assertEquals(
+        List.of("Key", "PrivateEndpointConnection", "PrivateLinkResource", "Secret"),
+        object(model, "Resource").subtypes());
+    assertTrue(model.type("Resource2").isEmpty());
+  }
+
+  @Test
   void connectionStatusIsAnOpenEnum() {
     EnumModel status = enumeration(model, "PrivateEndpointServiceConnectionStatus");
     assertTrue(status.open());
