@@ -50,14 +50,14 @@ public final class ModelPrinter {
     line(0, "client " + c.name());
     doc(1, c.description());
     line(1, "api version: " + c.apiVersion());
-    line(1, "endpoint: " + c.endpoint());
+    line(1, "endpoint: " + (c.endpoint() == null ? "none" : c.endpoint()));
     if (c.hostTemplate() != null) {
       line(1, "host template: " + c.hostTemplate() + (c.useSchemePrefix() ? "" : ", no scheme prefix"));
     }
     if (!c.basePath().isEmpty()) {
       line(1, "base path: " + c.basePath());
     }
-    line(1, "scopes: " + String.join(" ", c.scopes()));
+    line(1, "scopes: " + (c.scopes().isEmpty() ? "none" : String.join(" ", c.scopes())));
     c.parameters().forEach(p -> parameter(1, p));
   }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xmsgen.core.model.SourceRef;
 import io.swagger.models.Info;
 import io.swagger.models.Scheme;
@@ -29,7 +31,9 @@ import java.util.Set;
 /**
  * Reads spec files, each at most once: bytes, minus a UTF-8 byte order mark, into a JSON tree, then
  * through swagger-parser's Swagger 2.0 deserializer (without resolving anything) for the document
- * header and its structural checks. Problems become diagnostics on the file itself.
+ * header. What swagger-parser finds wrong with the header becomes a warning; the sections read
+ * from the tree ({@code paths}, {@code definitions}, ...) are checked by their own readers.
+ * Problems that make a file unusable are errors on the file itself.
  */
 final class DocumentLoader {
   private static final ObjectMapper JSON =
@@ -37,6 +41,20 @@ final class DocumentLoader {
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
+
+  /**
+   * The members swagger-parser reads: the document's header. Paths, definitions, parameters and
+   * responses are read from the JSON tree by the parser's own readers, which check them with exact
+   * pointers.
+   */
+  private static final List<String> HEADER =
+      List.of(
+          "swagger", "info", "host", "basePath", "schemes", "consumes", "produces",
+          "securityDefinitions", "security", "tags", "externalDocs");
+
+  /** Top-level members left out of what swagger-parser sees, so not to be reported missing. */
+  private static final Set<String> READ_FROM_TREE =
+      Set.of("paths", "x-ms-paths", "definitions", "parameters", "responses");
 
   private final Diagnostics diagnostics;
   private final Map<Path, SpecDocument> documents = new HashMap<>();
@@ -113,13 +131,34 @@ final class DocumentLoader {
           "is not a Swagger 2.0 document: " + found);
       return null;
     }
-    return new SpecDocument(path, name, root, header(root, file));
+    DocumentHeader header = header(root, file);
+    return header == null ? null : new SpecDocument(path, name, root, header);
   }
 
+  /** The header as swagger-parser reads it from the header members alone, or null (an error). */
   private DocumentHeader header(JsonNode root, SourceRef file) {
-    SwaggerDeserializationResult result = new SwaggerDeserializer().deserialize(root);
+    ObjectNode top = JsonNodeFactory.instance.objectNode();
+    for (String key : HEADER) {
+      if (root.has(key)) {
+        top.set(key, root.get(key));
+      }
+    }
+    SwaggerDeserializationResult result;
+    try {
+      result = new SwaggerDeserializer().deserialize(top);
+    } catch (RuntimeException e) {
+      diagnostics.error(
+          file, "has a malformed header (info, host, schemes, security...): "
+              + firstLine(e.getMessage()));
+      return null;
+    }
     for (String message : result.getMessages()) {
-      diagnostics.warn(file, "Swagger 2.0 structure: " + message);
+      String section = section(message);
+      if (!READ_FROM_TREE.contains(section)) {
+        diagnostics.warn(
+            new SourceRef(file.file(), section.isEmpty() ? "" : "/" + section),
+            "Swagger 2.0 structure: " + message);
+      }
     }
     Swagger swagger = result.getSwagger();
     Info info = swagger.getInfo();
@@ -143,6 +182,22 @@ final class DocumentLoader {
         swagger.getConsumes() == null ? List.of() : swagger.getConsumes(),
         swagger.getProduces() == null ? List.of() : swagger.getProduces(),
         oauth2);
+  }
+
+  /**
+   * The top-level member a swagger-parser message is about ({@code attribute info.title is
+   * missing} is about {@code info}), or empty.
+   */
+  private static String section(String message) {
+    if (!message.startsWith("attribute ")) {
+      return "";
+    }
+    String rest = message.substring("attribute ".length());
+    int end = 0;
+    while (end < rest.length() && " .'([".indexOf(rest.charAt(end)) < 0) {
+      end++;
+    }
+    return rest.substring(0, end);
   }
 
   /** Whether the file starts with the UTF-8 byte order mark, which JSON does not allow. */

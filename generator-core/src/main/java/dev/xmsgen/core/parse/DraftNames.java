@@ -5,15 +5,24 @@ import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.transform.UniqueNames;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Replaces draft keys in {@link TypeRef.Named} references by the final Java names. */
+/**
+ * Replaces draft keys in {@link TypeRef.Named} references by the final Java names, and gives each
+ * parameter group ({@code x-ms-parameter-grouping}) a class name that no other class of the
+ * package uses; one group name is one class, however many operations share it.
+ */
 final class DraftNames {
   private final Map<String, String> names;
+  private final UniqueNames classNames;
+  private final Map<String, String> groupClasses = new HashMap<>();
 
-  DraftNames(Map<String, String> names) {
+  DraftNames(Map<String, String> names, UniqueNames classNames) {
     this.names = names;
+    this.classNames = classNames;
   }
 
   TypeRef type(TypeRef type) {
@@ -39,10 +48,12 @@ final class DraftNames {
   }
 
   ParameterModel parameter(ParameterModel p) {
+    String group =
+        p.groupName() == null ? null : groupClasses.computeIfAbsent(p.groupName(), classNames::claim);
     return new ParameterModel(
         p.wireName(), p.javaName(), p.location(), type(p.type()), p.description(), p.required(),
-        p.constantValue(), p.clientLevel(), p.skipUrlEncoding(), p.collectionFormat(),
-        p.groupName(), p.source());
+        p.constantValue(), p.clientLevel(), p.skipUrlEncoding(), p.collectionFormat(), group,
+        p.source());
   }
 
   ResponseModel response(ResponseModel r) {

@@ -3,7 +3,6 @@ package dev.xmsgen.core.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xmsgen.core.model.SourceRef;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -38,10 +37,9 @@ record Node(SpecDocument doc, String pointer, JsonNode json) {
   List<Map.Entry<String, Node>> fields() {
     List<Map.Entry<String, Node>> out = new ArrayList<>(json.size());
     if (json.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = json.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        out.add(Map.entry(e.getKey(), new Node(doc, pointer + "/" + escape(e.getKey()), e.getValue())));
+      for (Map.Entry<String, JsonNode> e : json.properties()) {
+        String key = e.getKey();
+        out.add(Map.entry(key, new Node(doc, pointer + "/" + escape(key), e.getValue())));
       }
     }
     return out;

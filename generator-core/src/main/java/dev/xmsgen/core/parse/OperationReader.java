@@ -8,10 +8,13 @@ import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.transform.JavaNames;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the operations of one document: {@code paths} first, then {@code x-ms-paths}, each in spec
@@ -24,6 +27,7 @@ final class OperationReader {
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch");
   private static final List<String> JSON = List.of("application/json");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
 
   private final RefResolver refs;
   private final ParameterReader parameters;
@@ -108,6 +112,7 @@ final class OperationReader {
     if (query >= 0) {
       addFixedQuery(pathKey.substring(query + 1), all, op);
     }
+    checkPathParameters(path, all, op);
     List<ResponseModel> responseModels = responses.read(op.child("responses"), typeNameBase);
     if (responseModels.isEmpty()) {
       diagnostics.warn(op.source(), "operation " + operationId + " declares no responses");
@@ -143,6 +148,27 @@ final class OperationReader {
       }
     }
     return out;
+  }
+
+  /** Warns about placeholders without a path parameter and path parameters without one. */
+  private void checkPathParameters(String path, List<ParameterModel> all, Node op) {
+    Set<String> placeholders = new LinkedHashSet<>();
+    Matcher m = PLACEHOLDER.matcher(path);
+    while (m.find()) {
+      placeholders.add(m.group(1));
+    }
+    for (String name : placeholders) {
+      if (all.stream().noneMatch(p -> p.location() == Location.PATH && p.wireName().equals(name))) {
+        diagnostics.warn(
+            op.source(), "the path has {" + name + "} but no path parameter '" + name + "'");
+      }
+    }
+    for (ParameterModel p : all) {
+      if (p.location() == Location.PATH && !placeholders.contains(p.wireName())) {
+        diagnostics.warn(
+            op.source(), "path parameter '" + p.wireName() + "' does not appear in the path");
+      }
+    }
   }
 
   private static boolean sameParameter(ParameterModel a, ParameterModel b) {

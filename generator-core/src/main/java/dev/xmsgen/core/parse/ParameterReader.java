@@ -18,8 +18,8 @@ import java.util.Locale;
  * <ul>
  *   <li>a required parameter whose {@code enum} has a single value (and that {@code x-ms-enum} does
  *       not declare extensible) is a constant with that value, never exposed;
- *   <li>{@code api-version} is a constant too: its single enum value, else the {@code info.version}
- *       of the document declaring the operation;
+ *   <li>{@code api-version} is a constant too, required or not: its single enum value, else the
+ *       {@code info.version} of the document declaring the operation;
  *   <li>{@code subscriptionId} and {@code api-version} (by wire name), wherever they are defined and
  *       unless {@code x-ms-parameter-location: method}, and any parameter with {@code
  *       x-ms-parameter-location: client}, are set once on the client; a parameter pinned by a
@@ -76,7 +76,8 @@ final class ParameterReader {
     boolean required = location == Location.PATH || Boolean.TRUE.equals(p.bool("required"));
     boolean apiVersion = API_VERSION.equals(name);
 
-    String constant = location == Location.BODY || !required ? null : pinnedValue(target);
+    String constant =
+        location == Location.BODY || !(required || apiVersion) ? null : pinnedValue(target);
     boolean pinned = constant != null;
     if (apiVersion && constant == null) {
       constant = context.apiVersion();

@@ -135,8 +135,8 @@ final class SchemaReader {
       return object(s, hint, definitionName);
     }
     if ("object".equals(type) || (type == null && s.has("additionalProperties"))) {
-      TypeRef values2 = additionalProperties(s, hint.with("Value"));
-      return values2 == null ? ANY : new TypeRef.MapOf(values2);
+      TypeRef valueType = additionalProperties(s, hint.with("Value"));
+      return valueType == null ? ANY : new TypeRef.MapOf(valueType);
     }
     if (type == null) {
       return ANY;
@@ -204,13 +204,14 @@ final class SchemaReader {
   private void readProperties(ObjectDraft draft, Node properties, Set<String> required) {
     for (Map.Entry<String, Node> e : properties.fields()) {
       String wireName = e.getKey();
-      if (draft.property(wireName) != null) {
-        diagnostics.warn(
-            e.getValue().source(),
-            "property '" + wireName + "' is already declared in this schema; this one is ignored");
-        continue;
+      PropertyModel own = property(draft, wireName, e.getValue(), required.contains(wireName));
+      PropertyModel copied = draft.property(wireName);
+      if (copied == null) {
+        draft.properties.add(own);
+      } else {
+        // declared beside allOf: the schema's own declaration wins over a copied one
+        draft.properties.set(draft.properties.indexOf(copied), own);
       }
-      draft.properties.add(property(draft, wireName, e.getValue(), required.contains(wireName)));
     }
   }
 
@@ -369,8 +370,8 @@ final class SchemaReader {
       }
     }
     if (draft.additionalProperties == null) {
-      TypeRef values = additionalProperties(member, new NameHint.Owned(draft.key, "Value"));
-      draft.additionalProperties = values;
+      draft.additionalProperties =
+          additionalProperties(member, new NameHint.Owned(draft.key, "Value"));
     }
   }
 

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Map.Entry;
 
 /**
- * Reads Swagger 2.0 spec files, loaded together as one API, into the intermediate model. The only
- * place swagger-parser types live.
+ * Reads Swagger 2.0 spec files, loaded together as one API, into the intermediate model. This
+ * package is the only place swagger-parser types live.
  *
  * <p>Each file is read once into a JSON tree; swagger-parser's Swagger 2.0 deserializer checks its
  * structure and reads its header, and everything that can hold a {@code $ref} is read from the tree,
@@ -71,7 +71,7 @@ public final class SpecParser {
     diagnostics.throwIfErrors();
 
     TypeNamer namer = new TypeNamer(drafts, diagnostics);
-    DraftNames names = new DraftNames(namer.nameAll());
+    DraftNames names = new DraftNames(namer.nameAll(), namer.scope());
     List<TypeDef> types = new TypeAssembler(drafts, names, diagnostics).assemble();
     String clientName = namer.scope().claim(clientReader.clientName());
     List<OperationGroup> groups =

@@ -42,10 +42,6 @@ final class TypeDrafts {
     return type instanceof TypeRef.Named n ? objects.get(n.name()) : null;
   }
 
-  boolean isEnum(String key) {
-    return enums.containsKey(key);
-  }
-
   Map<String, ObjectDraft> objects() {
     return objects;
   }

@@ -27,9 +27,10 @@ import java.util.Set;
  *       on lists, maps, polymorphic types (the nested object's subtype would be lost) and types that
  *       have only {@code additionalProperties}.
  *   <li>An exposed property keeps its Java name unless the outer class, its ancestors (including
- *       what they expose) or its descendants already use it; then it is prefixed with the
- *       flattened property's name ({@code properties} + {@code name} gives {@code propertiesName}),
- *       and numbered if that is taken too.
+ *       what they expose) or its descendants already use it; then it is prefixed with the name of
+ *       the outer class's flattened property it comes through ({@code properties} + {@code name}
+ *       gives {@code propertiesName}, also for {@code properties.network.name}), and numbered if
+ *       that is taken too.
  * </ul>
  */
 public final class FlatteningResolver {
@@ -196,7 +197,7 @@ public final class FlatteningResolver {
         }
         String name = q.javaName();
         if (taken.isTaken(name)) {
-          name = JavaNames.camel(path.get(path.size() - 1) + JavaNames.pascal(name));
+          name = JavaNames.camel(path.get(0) + JavaNames.pascal(name));
         }
         out.add(new FlattenedProperty(taken.claim(name), path, q));
       }

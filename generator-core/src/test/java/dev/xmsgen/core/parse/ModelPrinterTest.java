@@ -1,0 +1,79 @@
+package dev.xmsgen.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xmsgen.core.model.ApiModel;
+import dev.xmsgen.core.model.ClientModel;
+import dev.xmsgen.core.model.EnumModel;
+import dev.xmsgen.core.model.ModelPrinter;
+import dev.xmsgen.core.model.SourceRef;
+import dev.xmsgen.core.model.TypeRef;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The printed model of every rule spec, compared with the text kept under {@code
+ * src/test/resources/golden/model}. After an intended change, run with {@code
+ * -Dxmsgen.updateGolden=true} and review the diff.
+ */
+class ModelPrinterTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/model");
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "additional-properties", "allof", "bom", "discriminator", "enums", "flatten", "formats",
+        "names", "operations", "parameterized-host", "readonly-required", "recursive", "references"
+      })
+  void printsEachRuleSpecAsKept(String rule) throws Exception {
+    String printed = ModelPrinter.print(TestSpecs.parseRule(rule + ".json"));
+    assertEquals(printed, ModelPrinter.print(TestSpecs.parseRule(rule + ".json")), "stable");
+    Path golden = GOLDEN.resolve(rule + ".txt");
+    if (Boolean.getBoolean("xmsgen.updateGolden")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, printed, StandardCharsets.UTF_8);
+    }
+    assertTrue(Files.isRegularFile(golden), "no golden text " + golden);
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), printed, rule);
+  }
+
+  @Test
+  void printsOneTypeWithoutIndentation() throws Exception {
+    ApiModel model = TestSpecs.parseRule("allof.json");
+    assertEquals(
+        "object Versioned  (allof.json#/definitions/Versioned)\n"
+            + "  doc: Something with an entity tag.\n"
+            + "  subtypes: Audited\n"
+            + "  property etag \"etag\": string, read-only\n"
+            + "    doc: Changes on every update.\n",
+        ModelPrinter.print(model.type("Versioned").orElseThrow()));
+  }
+
+  @Test
+  void lineBreaksInTextAreShownEscaped() {
+    EnumModel e =
+        new EnumModel(
+            "Mode", new SourceRef("x.json", "/definitions/Mode"), "first line\nsecond line", true,
+            TypeRef.Primitive.STRING,
+            List.of(new EnumModel.EnumValue("a\"b", "A_B", "")));
+    assertEquals(
+        "enum Mode open string  (x.json#/definitions/Mode)\n"
+            + "  doc: first line\\nsecond line\n"
+            + "  A_B = \"a\"b\"\n",
+        ModelPrinter.print(e));
+    ApiModel empty =
+        new ApiModel(
+            new ClientModel("EmptyClient", "", "1", null, null, true, "", List.of(), List.of()),
+            List.of(), List.of(), List.of());
+    assertEquals(
+        "client EmptyClient\n  api version: 1\n  endpoint: none\n  scopes: none\n\n"
+            + "types\n\ngroups\n\nwarnings\n",
+        ModelPrinter.print(empty));
+  }
+}
