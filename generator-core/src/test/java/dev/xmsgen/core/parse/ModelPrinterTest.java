@@ -1,7 +1,6 @@
 package dev.xmsgen.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ClientModel;
@@ -9,9 +8,7 @@ import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.ModelPrinter;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeRef;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.xmsgen.core.testing.GoldenFiles;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,11 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The printed model of every rule spec, compared with the text kept under {@code
- * src/test/resources/golden/model}. After an intended change, run with {@code
- * -Dxmsgen.updateGolden=true} and review the diff.
+ * src/test/resources/golden/model}; see {@link GoldenFiles} for rewriting it.
  */
 class ModelPrinterTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/model");
 
   @ParameterizedTest
   @ValueSource(
@@ -34,13 +29,7 @@ class ModelPrinterTest {
   void printsEachRuleSpecAsKept(String rule) throws Exception {
     String printed = ModelPrinter.print(TestSpecs.parseRule(rule + ".json"));
     assertEquals(printed, ModelPrinter.print(TestSpecs.parseRule(rule + ".json")), "stable");
-    Path golden = GOLDEN.resolve(rule + ".txt");
-    if (Boolean.getBoolean("xmsgen.updateGolden")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(golden, printed, StandardCharsets.UTF_8);
-    }
-    assertTrue(Files.isRegularFile(golden), "no golden text " + golden);
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), printed, rule);
+    GoldenFiles.assertText(GoldenFiles.ROOT.resolve("model").resolve(rule + ".txt"), printed);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.examples.SharedSpecs;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.FlattenedProperty;
@@ -24,7 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 
 /** Where the test specs are, and short ways to look things up in a parsed model. */
 final class TestSpecs {
@@ -50,14 +50,7 @@ final class TestSpecs {
 
   /** A real Azure spec; skips the test, with a notice, when the shared specs are not there. */
   static Path shared(String relative) {
-    String base = System.getProperty("xmsgen.sharedSpecs", "../../shared/specs");
-    Path root = Path.of(base);
-    if (!Files.isDirectory(root)) {
-      System.out.println("NOTICE: shared Azure specs not found at " + root.toAbsolutePath()
-          + "; skipping the tests that need them");
-    }
-    Assumptions.assumeTrue(Files.isDirectory(root), "shared specs not found at " + root);
-    return root.resolve(relative).toAbsolutePath().normalize();
+    return SharedSpecs.root().resolve(relative).toAbsolutePath().normalize();
   }
 
   static List<Path> shared(String folder, String... files) {
