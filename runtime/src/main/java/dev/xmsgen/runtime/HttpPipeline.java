@@ -200,7 +200,8 @@ public final class HttpPipeline {
                 return CompletableFuture.<Response<byte[]>>failedFuture(
                     cause instanceof IOException
                         ? new UncheckedIOException(
-                            request + " failed: " + cause.getMessage(), (IOException) cause)
+                            request + " failed after " + (n + 1) + " attempts: " + cause,
+                            (IOException) cause)
                         : cause);
               }
               HttpLog.response(

@@ -254,9 +254,11 @@ class HttpPipelineTest {
     server.on("POST", VAULT, Reply.drop());
     HttpPipeline p = pipeline().retryOptions(RetryOptions.defaults().withMaxRetries(1)).build();
 
-    assertThrows(UncheckedIOException.class, () -> p.send(p.request("POST", VAULT).build()));
+    UncheckedIOException e =
+        assertThrows(UncheckedIOException.class, () -> p.send(p.request("POST", VAULT).build()));
 
     assertEquals(2, server.requests().size());
+    assertTrue(e.getMessage().contains("failed after 2 attempts: java.io."), e.getMessage());
   }
 
   @Test
