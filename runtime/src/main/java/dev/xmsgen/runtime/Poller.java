@@ -16,7 +16,9 @@ import java.util.concurrent.CompletableFuture;
  * Operation-Location}) status monitor when given, whose body's {@code status} says where the
  * operation stands; else the {@code Location} of a 202, answered 202 until the operation is done;
  * else, for PUT and PATCH, the resource itself until its {@code properties.provisioningState} is
- * terminal. Waits honour {@code Retry-After}, else {@link #pollInterval(Duration)}.
+ * terminal. A first response that leaves nothing to poll (a DELETE or POST answered 200 without
+ * those headers) is final, whatever provisioning state its body reports short of a failure. Waits
+ * honour {@code Retry-After}, else {@link #pollInterval(Duration)}.
  *
  * <p>Use {@link #getFinalResult()} to wait and get the result, or {@link #poll()} step by step. An
  * operation that ends failed or canceled throws {@link ApiException} from {@link
@@ -82,8 +84,11 @@ public final class Poller<T> {
       pollUrl = operation.uri();
       status = OperationStatus.IN_PROGRESS;
     } else {
+      // nothing to poll: the first response is the last, whatever state its body reports,
+      // unless that state is a failure (a DELETE answered 200 with "Deleting" is done)
       mode = Mode.DONE;
-      status = provisioning == null ? OperationStatus.SUCCEEDED : finish(first, provisioning);
+      boolean ended = provisioning != null && OperationStatus.fromText(provisioning).isTerminal();
+      status = ended ? finish(first, provisioning) : OperationStatus.SUCCEEDED;
     }
   }
 

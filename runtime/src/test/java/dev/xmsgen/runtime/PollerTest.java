@@ -183,6 +183,34 @@ class PollerTest {
   }
 
   @Test
+  void aDeleteAnswered200WithANonTerminalStateInItsBodyIsDone() {
+    String deleting = "{\"name\":\"pec\",\"properties\":{\"provisioningState\":\"Deleting\"}}";
+    server.on("DELETE", VAULT, Reply.json(200, deleting));
+    HttpPipeline p = pipeline();
+    Request delete = p.request("DELETE", VAULT).expect(200, 202, 204).build();
+
+    Poller<Vault> poller = p.beginLongRunning(delete, BodyType.of(Vault.class), null);
+
+    assertEquals(OperationStatus.SUCCEEDED, poller.status());
+    Vault result = poller.getFinalResult();
+    assertEquals("Deleting", result.properties.provisioningState);
+    assertEquals(List.of("DELETE " + VAULT), calls(server));
+  }
+
+  @Test
+  void aFirstResponseReportingFailureWithNothingToPollFails() {
+    String failed = "{\"properties\":{\"provisioningState\":\"Failed\"}}";
+    server.on("POST", VAULT + "/purge", Reply.json(200, failed));
+    HttpPipeline p = pipeline();
+    Request purge = p.request("POST", VAULT + "/purge").expect(200, 202).build();
+
+    Poller<Void> poller = p.beginLongRunning(purge, BodyType.none(), null);
+
+    assertEquals(OperationStatus.FAILED, poller.status());
+    assertThrows(ApiException.class, poller::getFinalResult);
+  }
+
+  @Test
   void stepByStepPollingReportsStatusAndRetryAfter() {
     server.on("PUT", VAULT, Reply.json(201, CREATING).header("Azure-AsyncOperation", OPERATION));
     server.on(

@@ -29,16 +29,30 @@ import java.util.Map;
  */
 public final class WireComparison {
   private final ApiModel model;
+  private final boolean readOnlyCompared;
   private final List<String> differences = new ArrayList<>();
 
-  private WireComparison(ApiModel model) {
+  private WireComparison(ApiModel model, boolean readOnlyCompared) {
     this.model = model;
+    this.readOnlyCompared = readOnlyCompared;
   }
 
   /** The differences between {@code expected} and {@code actual}, each with its JSON path. */
   public static List<String> differences(
       ApiModel model, TypeRef type, JsonNode expected, JsonNode actual, String path) {
-    WireComparison c = new WireComparison(model);
+    WireComparison c = new WireComparison(model, false);
+    c.compare(type, expected, actual, path);
+    return c.differences;
+  }
+
+  /**
+   * As {@link #differences}, but read-only properties are compared like all others: for what a
+   * client read from a response, written out with its read-only properties included, so that a
+   * read-only value lost on the way counts.
+   */
+  public static List<String> differencesIncludingReadOnly(
+      ApiModel model, TypeRef type, JsonNode expected, JsonNode actual, String path) {
+    WireComparison c = new WireComparison(model, true);
     c.compare(type, expected, actual, path);
     return c.differences;
   }
@@ -140,7 +154,7 @@ public final class WireComparison {
         differences.add(child + ": not declared by the type");
         continue;
       }
-      if (slot.readOnly()) {
+      if (slot.readOnly() && !readOnlyCompared) {
         if (actual.has(e.getKey())) {
           differences.add(child + ": read-only but sent");
         }

@@ -1,0 +1,125 @@
+package dev.xmsgen.core.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.xmsgen.core.clients.ExampleServer.Reply;
+import dev.xmsgen.core.examples.SharedSpecs;
+import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.testing.CompiledClasses;
+import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.Json;
+import dev.xmsgen.runtime.TokenCredential;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated KeyVault client surfaces a failing operation as the runtime's {@link ApiException},
+ * with the status, the service's error code and message, and the error body as the spec's typed
+ * error model: for a plain call answered 404, and for a long-running operation that ends Failed.
+ */
+class GeneratedClientErrorsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String VAULT =
+      "/subscriptions/sub-1/resourceGroups/rg-1/providers/Microsoft.KeyVault/vaults/missing";
+
+  private static GeneratedService service;
+
+  @BeforeAll
+  static void generate() throws Exception {
+    service = GeneratedService.of(SharedSpecs.KEYVAULT_2025_05_01);
+  }
+
+  @Test
+  void aVaultThatIsNotThereIsAnApiExceptionWithCodeMessageAndCloudError() throws Exception {
+    String body =
+        "{\"error\":{\"code\":\"ResourceNotFound\","
+            + "\"message\":\"The Resource 'Microsoft.KeyVault/vaults/missing' was not found.\"}}";
+    List<String> requests = new ArrayList<>();
+    try (ExampleServer server = new ExampleServer()) {
+      server.script(
+          request -> {
+            requests.add(request.toString());
+            return Reply.json(404, json(body));
+          });
+      Object vaults = CompiledClasses.call(client(server), "vaults");
+
+      ApiException e =
+          assertThrows(
+              ApiException.class, () -> CompiledClasses.call(vaults, "get", "rg-1", "missing"));
+
+      assertEquals(List.of("GET " + VAULT + "?api-version=2025-05-01"), requests);
+      assertEquals(404, e.statusCode());
+      assertEquals("ResourceNotFound", e.errorCode());
+      assertEquals(
+          "The Resource 'Microsoft.KeyVault/vaults/missing' was not found.", e.errorMessage());
+      assertEquals(type("CloudError"), e.error().getClass());
+      assertEquals(json(body), Json.mapper().valueToTree(e.error()));
+    }
+  }
+
+  @Test
+  void aLongRunningOperationThatEndsFailedIsAnApiException() throws Exception {
+    String failed =
+        "{\"status\":\"Failed\",\"error\":{\"code\":\"VaultAlreadyExists\","
+            + "\"message\":\"The name is taken.\"}}";
+    List<String> requests = new ArrayList<>();
+    try (ExampleServer server = new ExampleServer()) {
+      server.script(
+          request -> {
+            requests.add(request.toString());
+            return request.method().equals("PUT")
+                ? new Reply(201, Map.of("Azure-AsyncOperation", server.base() + "/status"), null)
+                : Reply.json(200, json(failed));
+          });
+      Object vaults = CompiledClasses.call(client(server), "vaults");
+      Object parameters =
+          Json.mapper()
+              .treeToValue(
+                  json(
+                      "{\"location\":\"westus\",\"properties\":{\"tenantId\":"
+                          + "\"00000000-0000-0000-0000-000000000000\","
+                          + "\"sku\":{\"family\":\"A\",\"name\":\"standard\"}}}"),
+                  type("VaultCreateOrUpdateParameters"));
+
+      ApiException e =
+          assertThrows(
+              ApiException.class,
+              () -> CompiledClasses.call(vaults, "createOrUpdate", "rg-1", "missing", parameters));
+
+      assertEquals(List.of("PUT " + VAULT + "?api-version=2025-05-01", "GET /status"), requests);
+      assertEquals("VaultAlreadyExists", e.errorCode());
+      assertEquals("The name is taken.", e.errorMessage());
+      assertTrue(e.getMessage().contains("ended Failed"), e.getMessage());
+    }
+  }
+
+  private static Object client(ExampleServer server) {
+    return service.newClient(
+        server.base(),
+        TokenCredential.of(ExampleRunner.TOKEN),
+        Map.of("subscriptionId", TextNode.valueOf("sub-1")),
+        ExampleRunner.SETTINGS);
+  }
+
+  private static Class<?> type(String name) {
+    return service.javaType(Json.mapper().getTypeFactory(), new TypeRef.Named(name)).getRawClass();
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
