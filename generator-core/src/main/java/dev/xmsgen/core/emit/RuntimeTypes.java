@@ -2,16 +2,40 @@ package dev.xmsgen.core.emit;
 
 import com.palantir.javapoet.ClassName;
 
-/** The runtime module's classes that generated code names. */
-final class RuntimeTypes {
-  private static final String JSON = "dev.xmsgen.runtime.json";
+/**
+ * The runtime module's (and Jackson's) classes that generated models and clients name: the one
+ * place that spells them, so a rename in the runtime is one change here.
+ */
+public final class RuntimeTypes {
+  private static final String RUNTIME = "dev.xmsgen.runtime";
+  private static final String JSON = RUNTIME + ".json";
 
-  static final ClassName RFC1123_SERIALIZER = ClassName.get(JSON, "Rfc1123DateTimeSerializer");
-  static final ClassName RFC1123_DESERIALIZER = ClassName.get(JSON, "Rfc1123DateTimeDeserializer");
-  static final ClassName UNIX_TIME_SERIALIZER = ClassName.get(JSON, "UnixTimeSerializer");
-  static final ClassName UNIX_TIME_DESERIALIZER = ClassName.get(JSON, "UnixTimeDeserializer");
-  static final ClassName BASE64_URL_SERIALIZER = ClassName.get(JSON, "Base64UrlSerializer");
-  static final ClassName BASE64_URL_DESERIALIZER = ClassName.get(JSON, "Base64UrlDeserializer");
+  public static final ClassName RFC1123_SERIALIZER =
+      ClassName.get(JSON, "Rfc1123DateTimeSerializer");
+  public static final ClassName RFC1123_DESERIALIZER =
+      ClassName.get(JSON, "Rfc1123DateTimeDeserializer");
+  public static final ClassName UNIX_TIME_SERIALIZER = ClassName.get(JSON, "UnixTimeSerializer");
+  public static final ClassName UNIX_TIME_DESERIALIZER =
+      ClassName.get(JSON, "UnixTimeDeserializer");
+  public static final ClassName BASE64_URL_SERIALIZER = ClassName.get(JSON, "Base64UrlSerializer");
+  public static final ClassName BASE64_URL_DESERIALIZER =
+      ClassName.get(JSON, "Base64UrlDeserializer");
+
+  public static final ClassName HTTP_PIPELINE = ClassName.get(RUNTIME, "HttpPipeline");
+  public static final ClassName HTTP_PIPELINE_BUILDER = HTTP_PIPELINE.nestedClass("Builder");
+  public static final ClassName REQUEST = ClassName.get(RUNTIME, "Request");
+  public static final ClassName RESPONSE = ClassName.get(RUNTIME, "Response");
+  public static final ClassName BODY_TYPE = ClassName.get(RUNTIME, "BodyType");
+  public static final ClassName PAGED_ITERABLE = ClassName.get(RUNTIME, "PagedIterable");
+  public static final ClassName POLLER = ClassName.get(RUNTIME, "Poller");
+  public static final ClassName FINAL_STATE_VIA = ClassName.get(RUNTIME, "FinalStateVia");
+  public static final ClassName COLLECTION_FORMAT = ClassName.get(RUNTIME, "CollectionFormat");
+  public static final ClassName PARAMETER_VALUES = ClassName.get(RUNTIME, "ParameterValues");
+  public static final ClassName TOKEN_CREDENTIAL = ClassName.get(RUNTIME, "TokenCredential");
+  public static final ClassName RETRY_OPTIONS = ClassName.get(RUNTIME, "RetryOptions");
+  public static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
+  public static final ClassName TYPE_REFERENCE =
+      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
   private RuntimeTypes() {}
 }

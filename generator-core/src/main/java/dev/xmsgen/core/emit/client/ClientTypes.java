@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.xmsgen.core.emit.JavaTypes;
+import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.TypeRef;
 import java.util.List;
@@ -61,18 +62,18 @@ final class ClientTypes {
   /** {@code BodyType.of(Vault.class)}, a type reference for generic types, or {@code none()}. */
   CodeBlock bodyType(TypeRef body) {
     if (body == null) {
-      return CodeBlock.of("$T.none()", RuntimeClasses.BODY_TYPE);
+      return CodeBlock.of("$T.none()", RuntimeTypes.BODY_TYPE);
     }
     TypeName type = types.boxed(body);
     if (type instanceof ParameterizedTypeName) {
       TypeSpec reference =
           TypeSpec.anonymousClassBuilder("")
-              .superclass(ParameterizedTypeName.get(RuntimeClasses.TYPE_REFERENCE, type))
+              .superclass(ParameterizedTypeName.get(RuntimeTypes.TYPE_REFERENCE, type))
               .build();
-      return CodeBlock.of("$T.of($L)", RuntimeClasses.BODY_TYPE, reference);
+      return CodeBlock.of("$T.of($L)", RuntimeTypes.BODY_TYPE, reference);
     }
     if (type instanceof ArrayTypeName || type instanceof ClassName) {
-      return CodeBlock.of("$T.of($T.class)", RuntimeClasses.BODY_TYPE, type);
+      return CodeBlock.of("$T.of($T.class)", RuntimeTypes.BODY_TYPE, type);
     }
     throw new IllegalArgumentException("no body type for " + body);
   }

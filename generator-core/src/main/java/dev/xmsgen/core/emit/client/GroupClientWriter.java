@@ -1,10 +1,11 @@
 package dev.xmsgen.core.emit.client;
 
-import dev.xmsgen.core.emit.JavadocWriter;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.xmsgen.core.emit.JavadocWriter;
+import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.OperationGroup;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -54,11 +55,11 @@ final class GroupClientWriter {
                     .build());
     spec.addField(
         FieldSpec.builder(
-                RuntimeClasses.HTTP_PIPELINE, "pipeline", Modifier.PRIVATE, Modifier.FINAL)
+                RuntimeTypes.HTTP_PIPELINE, "pipeline", Modifier.PRIVATE, Modifier.FINAL)
             .build());
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
-            .addParameter(RuntimeClasses.HTTP_PIPELINE, "pipeline")
+            .addParameter(RuntimeTypes.HTTP_PIPELINE, "pipeline")
             .addStatement("this.pipeline = pipeline");
     for (ClientParameter field : fields) {
       spec.addField(

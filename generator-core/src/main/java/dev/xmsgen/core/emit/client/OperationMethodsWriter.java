@@ -1,12 +1,13 @@
 package dev.xmsgen.core.emit.client;
 
-import dev.xmsgen.core.emit.JavadocWriter;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.xmsgen.core.emit.JavadocWriter;
+import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class OperationMethodsWriter {
     String withResponse = name + "WithResponse";
     TypeName result = types.result(plan.result());
     boolean hasBody = plan.result() != null;
-    TypeName response = ParameterizedTypeName.get(RuntimeClasses.RESPONSE, result);
+    TypeName response = ParameterizedTypeName.get(RuntimeTypes.RESPONSE, result);
     List<MethodSpec> methods = new ArrayList<>();
     methods.addAll(
         overloads(
@@ -79,7 +80,7 @@ final class OperationMethodsWriter {
                     "return $N($L)$W.thenApply($T::value);\n",
                     withResponse + "Async",
                     args,
-                    RuntimeClasses.RESPONSE)));
+                    RuntimeTypes.RESPONSE)));
     methods.add(
         full(plan, withResponse, response, "the response: status, headers and body")
             .addStatement(
@@ -102,7 +103,7 @@ final class OperationMethodsWriter {
   private List<MethodSpec> paged(OperationPlan plan) {
     OperationPlan.Paging paging = plan.paging();
     TypeName iterable =
-        ParameterizedTypeName.get(RuntimeClasses.PAGED_ITERABLE, types.result(paging.itemType()));
+        ParameterizedTypeName.get(RuntimeTypes.PAGED_ITERABLE, types.result(paging.itemType()));
     CodeBlock nextPage = nextPage(plan);
     return overloads(
         plan,
@@ -151,11 +152,11 @@ final class OperationMethodsWriter {
     String begin = "begin" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     TypeName result = types.result(plan.result());
     boolean hasBody = plan.result() != null;
-    TypeName poller = ParameterizedTypeName.get(RuntimeClasses.POLLER, result);
+    TypeName poller = ParameterizedTypeName.get(RuntimeTypes.POLLER, result);
     CodeBlock via =
         plan.finalStateVia() == null
             ? CodeBlock.of("null")
-            : CodeBlock.of("$T.$L", RuntimeClasses.FINAL_STATE_VIA, plan.finalStateVia());
+            : CodeBlock.of("$T.$L", RuntimeTypes.FINAL_STATE_VIA, plan.finalStateVia());
     List<MethodSpec> methods = new ArrayList<>();
     methods.addAll(
         overloads(
@@ -180,7 +181,7 @@ final class OperationMethodsWriter {
                     "return $N($L)$W.thenCompose($T::getFinalResultAsync);\n",
                     begin + "Async",
                     args,
-                    RuntimeClasses.POLLER)));
+                    RuntimeTypes.POLLER)));
     methods.add(
         full(plan, begin, poller, "a poller that follows the operation to its end")
             .addStatement(
@@ -254,7 +255,7 @@ final class OperationMethodsWriter {
     if (returnDoc != null) {
       docs.returns(returnDoc);
     }
-    docs.throwsWhen(RuntimeClasses.API_EXCEPTION, THROWS);
+    docs.throwsWhen(RuntimeTypes.API_EXCEPTION, THROWS);
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PUBLIC)

@@ -3,6 +3,7 @@ package dev.xmsgen.core.emit.client;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.TypeRef;
@@ -29,7 +30,7 @@ final class RequestMethodWriter {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(plan.requestMethod())
             .addModifiers(Modifier.PRIVATE)
-            .returns(RuntimeClasses.REQUEST)
+            .returns(RuntimeTypes.REQUEST)
             .addParameters(types.parameters(plan.arguments()));
     for (ParameterModel p : plan.required()) {
       if (!types.argument(p).isPrimitive()) {
@@ -85,17 +86,17 @@ final class RequestMethodWriter {
       switch (p.location()) {
         case QUERY:
           return CodeBlock.of(
-              "\n.query($S, $L, $T.$L)", wire, raw, RuntimeClasses.COLLECTION_FORMAT, format);
+              "\n.query($S, $L, $T.$L)", wire, raw, RuntimeTypes.COLLECTION_FORMAT, format);
         case PATH:
           return CodeBlock.of(
-              "\n.path($S, $T.$L.join($L))", wire, RuntimeClasses.COLLECTION_FORMAT, format, raw);
+              "\n.path($S, $T.$L.join($L))", wire, RuntimeTypes.COLLECTION_FORMAT, format, raw);
         default:
           return CodeBlock.of(
               "\n.$L($S, $L == null ? null : $T.$L.join($L))",
               p.location() == ParameterModel.Location.HEADER ? "header" : "form",
               wire,
               raw,
-              RuntimeClasses.COLLECTION_FORMAT,
+              RuntimeTypes.COLLECTION_FORMAT,
               format,
               raw);
       }
@@ -148,6 +149,6 @@ final class RequestMethodWriter {
         };
     return formatter == null
         ? value
-        : CodeBlock.of("$T.$L($L)", RuntimeClasses.PARAMETER_VALUES, formatter, value);
+        : CodeBlock.of("$T.$L($L)", RuntimeTypes.PARAMETER_VALUES, formatter, value);
   }
 }

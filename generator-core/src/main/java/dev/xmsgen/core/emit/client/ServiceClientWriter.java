@@ -1,6 +1,5 @@
 package dev.xmsgen.core.emit.client;
 
-import dev.xmsgen.core.emit.JavadocWriter;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -8,6 +7,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.xmsgen.core.emit.JavadocWriter;
+import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
 import java.net.http.HttpClient;
@@ -86,7 +87,7 @@ final class ServiceClientWriter {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(RuntimeClasses.HTTP_PIPELINE, "pipeline");
+            .addParameter(RuntimeTypes.HTTP_PIPELINE, "pipeline");
     for (ClientParameter field : client.fieldParameters()) {
       constructor.addParameter(types.clientParameter(field.model()), field.name());
     }
@@ -155,7 +156,7 @@ final class ServiceClientWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Collects the settings of a {@link $T}. Not thread-safe.\n", client.type());
     CodeBlock.Builder pipeline =
-        CodeBlock.builder().add("$T.builder()$>$>", RuntimeClasses.HTTP_PIPELINE);
+        CodeBlock.builder().add("$T.builder()$>$>", RuntimeTypes.HTTP_PIPELINE);
     if (client.hasEndpointSetter() && model.endpoint() != null) {
       pipeline.add("\n.endpoint(DEFAULT_ENDPOINT)");
     }
@@ -165,7 +166,7 @@ final class ServiceClientWriter {
     pipeline.add("\n.userAgent($S + API_VERSION)$<$<", model.name() + "/");
     spec.addField(
         FieldSpec.builder(
-                RuntimeClasses.HTTP_PIPELINE_BUILDER, "pipeline", Modifier.PRIVATE, Modifier.FINAL)
+                RuntimeTypes.HTTP_PIPELINE_BUILDER, "pipeline", Modifier.PRIVATE, Modifier.FINAL)
             .initializer(pipeline.build())
             .build());
     for (ClientParameter p : client.hostParameters()) {
@@ -189,7 +190,7 @@ final class ServiceClientWriter {
         delegate(
             builder,
             "credential",
-            RuntimeClasses.TOKEN_CREDENTIAL,
+            RuntimeTypes.TOKEN_CREDENTIAL,
             "Where bearer tokens come from; without one, requests carry no token."));
     spec.addMethod(
         delegate(
@@ -210,7 +211,7 @@ final class ServiceClientWriter {
         delegate(
             builder,
             "retryOptions",
-            RuntimeClasses.RETRY_OPTIONS,
+            RuntimeTypes.RETRY_OPTIONS,
             "When and how often failed requests are retried."));
     spec.addMethod(
         delegate(
@@ -242,7 +243,7 @@ final class ServiceClientWriter {
             .returns(builder)
             .addParameter(
                 ParameterizedTypeName.get(
-                    ClassName.get(Consumer.class), RuntimeClasses.HTTP_PIPELINE_BUILDER),
+                    ClassName.get(Consumer.class), RuntimeTypes.HTTP_PIPELINE_BUILDER),
                 "settings")
             .addJavadoc(
                 "Applies any other pipeline setting, such as timeouts or a clock.\n\n"
@@ -280,7 +281,7 @@ final class ServiceClientWriter {
         host.add(
             "\n.replace($S, $T.format(this.$N))",
             "{" + p.model().wireName() + "}",
-            RuntimeClasses.PARAMETER_VALUES,
+            RuntimeTypes.PARAMETER_VALUES,
             p.name());
       }
       String basePath =
