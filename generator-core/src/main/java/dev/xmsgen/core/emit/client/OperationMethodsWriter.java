@@ -53,34 +53,17 @@ final class OperationMethodsWriter {
   }
 
   private List<MethodSpec> plain(OperationPlan plan) {
-    String name = plan.operation().javaName();
-    String withResponse = name + "WithResponse";
-    TypeName result = types.result(plan.result());
-    boolean hasBody = plan.result() != null;
-    TypeName response = ParameterizedTypeName.get(RuntimeTypes.RESPONSE, result);
-    List<MethodSpec> methods = new ArrayList<>();
-    methods.addAll(
-        overloads(
+    String withResponse = plan.operation().javaName() + "WithResponse";
+    TypeName response =
+        ParameterizedTypeName.get(RuntimeTypes.RESPONSE, types.result(plan.result()));
+    List<MethodSpec> methods =
+        simpleAndAsync(
             plan,
-            name,
-            hasBody ? result : TypeName.VOID,
-            hasBody ? "the response body" : null,
-            args ->
-                hasBody
-                    ? CodeBlock.of("return $N($L).value();\n", withResponse, args)
-                    : CodeBlock.of("$N($L);\n", withResponse, args)));
-    methods.addAll(
-        overloads(
-            plan,
-            name + "Async",
-            future(result),
-            hasBody ? "a future of the response body" : "a future that completes when it is done",
-            args ->
-                CodeBlock.of(
-                    "return $N($L)$W.thenApply($T::value);\n",
-                    withResponse + "Async",
-                    args,
-                    RuntimeTypes.RESPONSE)));
+            withResponse,
+            new Unwrap("value()", null, CodeBlock.of("thenApply($T::value)", RuntimeTypes.RESPONSE)),
+            "the response body",
+            "a future of the response body",
+            "a future that completes when it is done");
     methods.add(
         full(plan, withResponse, response, "the response: status, headers and body")
             .addStatement(
@@ -150,38 +133,22 @@ final class OperationMethodsWriter {
   private List<MethodSpec> longRunning(OperationPlan plan) {
     String name = plan.operation().javaName();
     String begin = "begin" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    TypeName result = types.result(plan.result());
-    boolean hasBody = plan.result() != null;
-    TypeName poller = ParameterizedTypeName.get(RuntimeTypes.POLLER, result);
+    TypeName poller = ParameterizedTypeName.get(RuntimeTypes.POLLER, types.result(plan.result()));
     CodeBlock via =
         plan.finalStateVia() == null
             ? CodeBlock.of("null")
             : CodeBlock.of("$T.$L", RuntimeTypes.FINAL_STATE_VIA, plan.finalStateVia());
-    List<MethodSpec> methods = new ArrayList<>();
-    methods.addAll(
-        overloads(
+    List<MethodSpec> methods =
+        simpleAndAsync(
             plan,
-            name,
-            hasBody ? result : TypeName.VOID,
-            hasBody ? "the final result, once the operation has finished" : null,
-            args ->
-                hasBody
-                    ? CodeBlock.of("return $N($L).getFinalResult();\n", begin, args)
-                    : CodeBlock.of("$N($L).getFinalResult();\n", begin, args)));
-    methods.addAll(
-        overloads(
-            plan,
-            name + "Async",
-            future(result),
-            hasBody
-                ? "a future of the final result"
-                : "a future that completes when the operation has finished",
-            args ->
-                CodeBlock.of(
-                    "return $N($L)$W.thenCompose($T::getFinalResultAsync);\n",
-                    begin + "Async",
-                    args,
-                    RuntimeTypes.POLLER)));
+            begin,
+            new Unwrap(
+                "getFinalResult()",
+                "getFinalResult()",
+                CodeBlock.of("thenCompose($T::getFinalResultAsync)", RuntimeTypes.POLLER)),
+            "the final result, once the operation has finished",
+            "a future of the final result",
+            "a future that completes when the operation has finished");
     methods.add(
         full(plan, begin, poller, "a poller that follows the operation to its end")
             .addStatement(
@@ -200,6 +167,52 @@ final class OperationMethodsWriter {
                 types.bodyType(plan.result()),
                 via)
             .build());
+    return methods;
+  }
+
+  /**
+   * How the simple methods get their result from the full-control variant they delegate to.
+   *
+   * @param withBody what the blocking method calls on the variant's result when there is a body
+   * @param withoutBody the same without a body, or {@code null} to call nothing
+   * @param async what the non-blocking method chains onto the variant's future
+   */
+  private record Unwrap(String withBody, String withoutBody, CodeBlock async) {}
+
+  /**
+   * The simple blocking method and its non-blocking twin (each with its overloads), both
+   * delegating to the full-control variant {@code full} and its {@code Async} twin.
+   */
+  private List<MethodSpec> simpleAndAsync(
+      OperationPlan plan,
+      String full,
+      Unwrap unwrap,
+      String bodyDoc,
+      String asyncBodyDoc,
+      String asyncVoidDoc) {
+    String name = plan.operation().javaName();
+    TypeName result = types.result(plan.result());
+    boolean hasBody = plan.result() != null;
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.addAll(
+        overloads(
+            plan,
+            name,
+            hasBody ? result : TypeName.VOID,
+            hasBody ? bodyDoc : null,
+            args ->
+                hasBody
+                    ? CodeBlock.of("return $N($L).$L;\n", full, args, unwrap.withBody())
+                    : unwrap.withoutBody() == null
+                        ? CodeBlock.of("$N($L);\n", full, args)
+                        : CodeBlock.of("$N($L).$L;\n", full, args, unwrap.withoutBody())));
+    methods.addAll(
+        overloads(
+            plan,
+            name + "Async",
+            future(result),
+            hasBody ? asyncBodyDoc : asyncVoidDoc,
+            args -> CodeBlock.of("return $N($L)$W.$L;\n", full + "Async", args, unwrap.async())));
     return methods;
   }
 
