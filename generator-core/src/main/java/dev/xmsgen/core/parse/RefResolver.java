@@ -35,9 +35,9 @@ final class RefResolver {
       diagnostics.error(site.source(), "$ref must be a string");
       return null;
     }
-    int hash = ref.indexOf('#');
-    String file = hash < 0 ? ref : ref.substring(0, hash);
-    String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
+    Parts parts = Parts.of(ref);
+    String file = parts.file();
+    String fragment = parts.fragment();
     SpecDocument doc = site.doc();
     if (!file.isEmpty()) {
       Path path = path(site, file);
@@ -108,15 +108,27 @@ final class RefResolver {
     if (ref == null) {
       return null;
     }
-    int hash = ref.indexOf('#');
-    String file = hash < 0 ? ref : ref.substring(0, hash);
-    String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
+    Parts parts = Parts.of(ref);
     SpecDocument doc = site.doc();
-    if (!file.isEmpty()) {
-      Path path = path(site, file);
+    if (!parts.file().isEmpty()) {
+      Path path = path(site, parts.file());
       doc = path == null ? null : loader.loaded(path);
     }
-    return doc == null ? null : doc.path() + "#" + fragment;
+    return doc == null ? null : doc.path() + "#" + parts.fragment();
+  }
+
+  /**
+   * A {@code $ref} split at its {@code #}.
+   *
+   * @param file the file part, empty for a reference within the same document
+   * @param fragment the decoded JSON pointer, empty for the whole document
+   */
+  private record Parts(String file, String fragment) {
+    static Parts of(String ref) {
+      int hash = ref.indexOf('#');
+      return new Parts(
+          hash < 0 ? ref : ref.substring(0, hash), hash < 0 ? "" : decode(ref.substring(hash + 1)));
+    }
   }
 
   private static Path path(Node site, String file) {
