@@ -32,7 +32,6 @@ import java.util.Set;
  * are errors on the file itself.
  */
 final class DocumentLoader {
-
   /**
    * The members swagger-parser reads: the document's header. Paths, definitions, parameters,
    * responses and security definitions are read from the JSON tree by the parser's own readers,
