@@ -1,12 +1,6 @@
 package dev.xmsgen.cli;
 
-import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
-import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.output.IncrementalGeneration;
-import dev.xmsgen.core.output.Outcome;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,11 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code xmsgen generate}: specs in, Java sources out, only when something changed. */
+/**
+ * {@code xmsgen generate}: specs in, Java sources out, only when something changed. Its options as
+ * picocli reads them (and prints them in the help); {@link QuickCommandLine} reads the common
+ * command lines the same way without picocli.
+ */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
+    versionProvider = XmsgenCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
@@ -46,7 +44,7 @@ import picocli.CommandLine.Spec;
     })
 final class GenerateCommand implements Callable<Integer> {
 
-  private final IncrementalGeneration generation;
+  private final GenerateRun run;
 
   @Spec private CommandSpec spec;
 
@@ -95,67 +93,22 @@ final class GenerateCommand implements Callable<Integer> {
   private boolean verbose;
 
   GenerateCommand(IncrementalGeneration generation) {
-    this.generation = generation;
+    this.run = new GenerateRun(generation);
   }
 
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    if (quiet && verbose) {
-      throw new ParameterException(cl, "--quiet and --verbose cannot be used together");
-    }
-    IncrementalGeneration.Request request =
-        new IncrementalGeneration.Request(
-            new GeneratorOptions(
-                specs.stream().map(p -> p.toAbsolutePath().normalize()).toList(),
-                packageName,
-                !noClients),
-            output,
-            report,
-            force);
-    List<String> problems = request.problems();
-    if (!problems.isEmpty()) {
-      throw new ParameterException(cl, String.join("\nxmsgen: ", problems));
-    }
-
-    PrintWriter out = cl.getOut();
-    PrintWriter err = cl.getErr();
-    Outcome outcome;
     try {
-      outcome = generation.run(request);
-    } catch (SpecException e) {
-      for (Diagnostic d : e.diagnostics()) {
-        err.println(d);
-      }
-      int n = e.diagnostics().size();
-      err.println(
-          "xmsgen: "
-              + n
-              + (n == 1 ? " error" : " errors")
-              + " in the specs; "
-              + output
-              + " was left as it was");
-      return Main.FAILED;
-    } catch (IOException e) {
-      err.println("xmsgen: " + e.getMessage().replace("\n", "\nxmsgen: "));
-      return Main.FAILED;
+      return run.run(arguments(), cl.getOut(), cl.getErr());
+    } catch (UsageException e) {
+      throw new ParameterException(cl, e.getMessage());
     }
+  }
 
-    if (!quiet) {
-      if (outcome.result() != null) {
-        for (Diagnostic warning : outcome.result().model().warnings()) {
-          err.println("warning: " + warning);
-        }
-      }
-      if (verbose) {
-        outcome.files().written().forEach(f -> out.println("  written   " + f));
-        if (!outcome.upToDate()) {
-          outcome.files().unchanged().forEach(f -> out.println("  unchanged " + f));
-        }
-        outcome.files().deleted().forEach(f -> out.println("  deleted   " + f));
-      }
-      out.println(outcome.summary(output.toString()));
-    }
-    return Main.OK;
+  /** The options picocli read. */
+  GenerateArguments arguments() {
+    return new GenerateArguments(
+        specs, output, packageName, report, noClients, force, quiet, verbose);
   }
 }

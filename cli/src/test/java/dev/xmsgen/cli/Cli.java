@@ -4,7 +4,7 @@ import dev.xmsgen.core.output.IncrementalGeneration;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs the command line in-process and keeps what it printed. */
+/** Runs the command line in-process, as {@code main} does, and keeps what it printed. */
 final class Cli {
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
@@ -17,8 +17,7 @@ final class Cli {
   int run(String... args) {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    return Main.commandLine(generation, new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args);
+    return Main.run(args, generation, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
   String out() {

@@ -108,6 +108,26 @@ class GenerateCommandTest {
   }
 
   @Test
+  void optionsFromAnArgumentFileAreReadByPicocliTheSameWay() throws Exception {
+    Path options =
+        Files.writeString(
+            dir.resolve("options.txt"),
+            "--spec " + spec + "\n--output " + out + "\n--package com.example\n--no-clients\n");
+
+    assertEquals(0, cli.run("generate", "@" + options));
+    assertTrue(
+        cli.out().startsWith("xmsgen: generated " + out + " because there is no previous state: 2 written ("),
+        cli.out());
+    assertFalse(calls.get(0).clients());
+
+    assertEquals(2, cli.run("generate", "@" + options, "-q", "-v"));
+    assertEquals(
+        "xmsgen: --quiet and --verbose cannot be used together\n"
+            + "Try 'xmsgen generate --help' for more information.\n",
+        cli.err());
+  }
+
+  @Test
   void specChangeIsNamedAsTheReason() throws Exception {
     generate();
     Files.writeString(spec, "{\"swagger\": \"2.0\", \"info\": {}}");

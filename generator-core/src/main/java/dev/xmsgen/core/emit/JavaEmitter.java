@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Writes Java sources for a model: a class per model, an enum or open-enum class per enum, and,
@@ -55,19 +56,25 @@ public final class JavaEmitter {
     EnumEmitter closedEnums = new EnumEmitter(types);
     OpenEnumEmitter openEnums = new OpenEnumEmitter(types);
 
-    List<GeneratedFile> files = new ArrayList<>();
+    // Every file is written independently of the others, so they are written in parallel; the
+    // clients, the longest task, first.
+    List<Supplier<List<GeneratedFile>>> tasks = new ArrayList<>();
+    if (options.clients()) {
+      tasks.add(() -> clients.emit(model, types));
+    }
     for (TypeDef type : model.types()) {
       if (type instanceof ObjectModel o) {
-        files.add(JavaSourceFile.of(types, models.emit(o), o.source()));
+        tasks.add(() -> List.of(JavaSourceFile.of(types, models.emit(o), o.source())));
       } else if (type instanceof EnumModel e) {
-        files.add(
-            JavaSourceFile.of(
-                types, e.open() ? openEnums.emit(e) : closedEnums.emit(e), e.source()));
+        tasks.add(
+            () ->
+                List.of(
+                    JavaSourceFile.of(
+                        types, e.open() ? openEnums.emit(e) : closedEnums.emit(e), e.source())));
       }
     }
-    if (options.clients()) {
-      files.addAll(clients.emit(model, types));
-    }
+    List<GeneratedFile> files = new ArrayList<>();
+    InParallel.run(tasks).forEach(files::addAll);
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     Set<String> paths = new HashSet<>();
     for (GeneratedFile file : files) {

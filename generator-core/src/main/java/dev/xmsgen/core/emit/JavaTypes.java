@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.transform.JavaNames;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,17 +43,8 @@ public final class JavaTypes {
     this.packageName = packageName;
     this.shadowedJavaLang =
         typeNames.stream()
-            .filter(JavaTypes::isJavaLang)
+            .filter(JavaNames::isJavaLangName)
             .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  private static boolean isJavaLang(String simpleName) {
-    try {
-      Class.forName("java.lang." + simpleName, false, null);
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 
   /**

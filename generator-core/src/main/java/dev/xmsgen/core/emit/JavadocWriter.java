@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns spec text into Javadoc that cannot break the source it stands in, and lays out the comments
@@ -18,6 +19,9 @@ import java.util.List;
  */
 public final class JavadocWriter {
   private static final int WIDTH = 90;
+  private static final Pattern BLANKS_BEFORE_NEWLINE = Pattern.compile("[ \t]+\n");
+  private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\r\n]+");
 
   private final List<String> paragraphs = new ArrayList<>();
   private final List<String> tags = new ArrayList<>();
@@ -71,7 +75,12 @@ public final class JavadocWriter {
         i++;
       }
     }
-    return out.toString().replaceAll("[ \t]+\n", "\n").replaceAll("\n{2,}", "\n\n<p>");
+    String escaped = out.toString();
+    if (escaped.indexOf('\n') < 0) {
+      return escaped;
+    }
+    escaped = BLANKS_BEFORE_NEWLINE.matcher(escaped).replaceAll("\n");
+    return BLANK_LINES.matcher(escaped).replaceAll("\n\n<p>");
   }
 
   private static void appendPlain(StringBuilder out, String text, int i) {
@@ -103,7 +112,7 @@ public final class JavadocWriter {
    * start a unicode escape.
    */
   public static String lineComment(String text) {
-    return text.replaceAll("[\\r\\n]+", " ").replace("\\", "\\\\");
+    return LINE_BREAKS.matcher(text).replaceAll(" ").replace("\\", "\\\\");
   }
 
   /** Adds a paragraph (already Javadoc). */

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -25,6 +24,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a generation's files into an output folder that may also hold files the generator does
@@ -58,7 +58,6 @@ final class OutputWriter {
   static final String STAGING_PREFIX = ".xmsgen-staging-";
 
   private static final Map<Path, Object> THREAD_LOCKS = new ConcurrentHashMap<>();
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final FileTransaction.Mover mover;
 
@@ -323,10 +322,17 @@ final class OutputWriter {
     return Arrays.equals(Files.readAllBytes(file), bytes);
   }
 
+  /**
+   * A new staging folder's path beside the output folder. Random, not secure random: it is made
+   * while the output folder's lock is held, and {@code createDirectory} fails rather than reuse one.
+   */
   private static Path stagingFolder(Path root) {
     String name = root.getFileName() == null ? "root" : root.getFileName().toString();
     return root.resolveSibling(
-        STAGING_PREFIX + name + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+        STAGING_PREFIX
+            + name
+            + "-"
+            + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
   }
 
   /** Deletes staging folders that a run which died left beside the output folder. */

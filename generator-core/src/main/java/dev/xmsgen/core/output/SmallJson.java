@@ -106,6 +106,13 @@ final class SmallJson {
 
   private String string() throws IOException {
     pos++;
+    int quote = text.indexOf('"', pos);
+    if (quote >= 0 && !hasBackslash(pos, quote)) {
+      // The common case, and cheap: no escape, so the text between the quotes as it is.
+      String plain = text.substring(pos, quote);
+      pos = quote + 1;
+      return plain;
+    }
     StringBuilder out = new StringBuilder();
     while (true) {
       if (pos >= text.length()) {
@@ -144,6 +151,15 @@ final class SmallJson {
         default -> throw error("bad escape \\" + e);
       }
     }
+  }
+
+  private boolean hasBackslash(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Long integer() throws IOException {

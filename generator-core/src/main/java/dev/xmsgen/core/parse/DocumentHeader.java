@@ -3,8 +3,9 @@ package dev.xmsgen.core.parse;
 import java.util.List;
 
 /**
- * The top of one Swagger document, as swagger-parser reads it: what describes the service rather
- * than its operations or schemas.
+ * The top of one Swagger document, as swagger-parser reads it (the security definitions as {@link
+ * SecurityDefinitionsReader} does): what describes the service rather than its operations or
+ * schemas.
  *
  * @param title {@code info.title}, or {@code null}
  * @param version {@code info.version}, or {@code null}

@@ -2,18 +2,13 @@ package dev.xmsgen.core.parse;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xmsgen.core.model.SourceRef;
 import io.swagger.models.Info;
 import io.swagger.models.Scheme;
 import io.swagger.models.Swagger;
-import io.swagger.models.auth.OAuth2Definition;
 import io.swagger.parser.util.SwaggerDeserializationResult;
 import io.swagger.parser.util.SwaggerDeserializer;
 import java.io.IOException;
@@ -29,32 +24,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads spec files, each at most once: bytes, minus a UTF-8 byte order mark, into a JSON tree, then
- * through swagger-parser's Swagger 2.0 deserializer (without resolving anything) for the document
- * header. What swagger-parser finds wrong with the header becomes a warning; the sections read
- * from the tree ({@code paths}, {@code definitions}, ...) are checked by their own readers.
- * Problems that make a file unusable are errors on the file itself.
+ * Reads spec files, each at most once: bytes, minus a UTF-8 byte order mark, into a JSON tree
+ * ({@link JsonTreeReader}), then through swagger-parser's Swagger 2.0 deserializer (without
+ * resolving anything) for the document header. What swagger-parser finds wrong with the header
+ * becomes a warning; the sections read from the tree ({@code paths}, {@code definitions}, {@code
+ * securityDefinitions}, ...) are checked by their own readers. Problems that make a file unusable
+ * are errors on the file itself.
  */
 final class DocumentLoader {
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
-
   /**
-   * The members swagger-parser reads: the document's header. Paths, definitions, parameters and
-   * responses are read from the JSON tree by the parser's own readers, which check them with exact
-   * pointers.
+   * The members swagger-parser reads: the document's header. Paths, definitions, parameters,
+   * responses and security definitions are read from the JSON tree by the parser's own readers,
+   * which check them with exact pointers.
    */
   private static final List<String> HEADER =
       List.of(
-          "swagger", "info", "host", "basePath", "schemes", "consumes", "produces",
-          "securityDefinitions", "security", "tags", "externalDocs");
+          "swagger", "info", "host", "basePath", "schemes", "consumes", "produces", "security",
+          "tags", "externalDocs");
 
   /** Top-level members left out of what swagger-parser sees, so not to be reported missing. */
   private static final Set<String> READ_FROM_TREE =
-      Set.of("paths", "x-ms-paths", "definitions", "parameters", "responses");
+      Set.of(
+          "paths", "x-ms-paths", "definitions", "parameters", "responses", "securityDefinitions");
 
   private final Diagnostics diagnostics;
   private final Map<Path, SpecDocument> documents = new HashMap<>();
@@ -100,7 +91,7 @@ final class DocumentLoader {
     try {
       byte[] bytes = Files.readAllBytes(path);
       int start = hasBom(bytes) ? 3 : 0;
-      root = JSON.readTree(bytes, start, bytes.length - start);
+      root = JsonTreeReader.read(bytes, start, bytes.length - start);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -110,7 +101,7 @@ final class DocumentLoader {
       diagnostics.error(file, "cannot be read: " + e.getMessage());
       return null;
     }
-    if (root == null || root.isMissingNode()) {
+    if (root == null) {
       diagnostics.error(file, "is empty: a Swagger 2.0 document is a JSON object");
       return null;
     }
@@ -169,9 +160,8 @@ final class DocumentLoader {
       }
     }
     boolean oauth2 =
-        swagger.getSecurityDefinitions() != null
-            && swagger.getSecurityDefinitions().values().stream()
-                .anyMatch(d -> d instanceof OAuth2Definition);
+        new SecurityDefinitionsReader(diagnostics)
+            .hasOAuth2(root.get("securityDefinitions"), file.file());
     return new DocumentHeader(
         info == null ? null : info.getTitle(),
         info == null ? null : info.getVersion(),

@@ -1,0 +1,32 @@
+package dev.xmsgen.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The options of {@code xmsgen generate}, as read from the command line by picocli or by {@link
+ * QuickCommandLine}.
+ *
+ * @param specs the spec files, as given
+ * @param output the source root to write into
+ * @param packageName the Java package of everything generated
+ * @param report where to write the JSON report, or {@code null}
+ * @param noClients generate models and enums only
+ * @param force generate even when the output is up to date
+ * @param quiet print nothing but errors
+ * @param verbose also print each file written, unchanged or deleted
+ */
+record GenerateArguments(
+    List<Path> specs,
+    Path output,
+    String packageName,
+    Path report,
+    boolean noClients,
+    boolean force,
+    boolean quiet,
+    boolean verbose) {
+
+  GenerateArguments {
+    specs = List.copyOf(specs);
+  }
+}

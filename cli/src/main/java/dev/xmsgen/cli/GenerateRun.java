@@ -1,0 +1,84 @@
+package dev.xmsgen.cli;
+
+import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.model.Diagnostic;
+import dev.xmsgen.core.output.IncrementalGeneration;
+import dev.xmsgen.core.output.Outcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * One run of {@code xmsgen generate} once its command line is read: generates when something
+ * changed and prints the outcome (one summary line, warnings, with {@code --verbose} every file).
+ */
+final class GenerateRun {
+  private final IncrementalGeneration generation;
+
+  GenerateRun(IncrementalGeneration generation) {
+    this.generation = generation;
+  }
+
+  /**
+   * Runs and returns the exit code: {@link Main#OK} or {@link Main#FAILED}.
+   *
+   * @throws UsageException when the options cannot be used together or name unusable files
+   */
+  int run(GenerateArguments args, PrintWriter out, PrintWriter err) {
+    if (args.quiet() && args.verbose()) {
+      throw new UsageException("--quiet and --verbose cannot be used together");
+    }
+    IncrementalGeneration.Request request =
+        new IncrementalGeneration.Request(
+            new GeneratorOptions(
+                args.specs().stream().map(p -> p.toAbsolutePath().normalize()).toList(),
+                args.packageName(),
+                !args.noClients()),
+            args.output(),
+            args.report(),
+            args.force());
+    List<String> problems = request.problems();
+    if (!problems.isEmpty()) {
+      throw new UsageException(String.join("\nxmsgen: ", problems));
+    }
+
+    Outcome outcome;
+    try {
+      outcome = generation.run(request);
+    } catch (SpecException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        err.println(d);
+      }
+      int n = e.diagnostics().size();
+      err.println(
+          "xmsgen: "
+              + n
+              + (n == 1 ? " error" : " errors")
+              + " in the specs; "
+              + args.output()
+              + " was left as it was");
+      return Main.FAILED;
+    } catch (IOException e) {
+      err.println("xmsgen: " + e.getMessage().replace("\n", "\nxmsgen: "));
+      return Main.FAILED;
+    }
+
+    if (!args.quiet()) {
+      if (outcome.result() != null) {
+        for (Diagnostic warning : outcome.result().model().warnings()) {
+          err.println("warning: " + warning);
+        }
+      }
+      if (args.verbose()) {
+        outcome.files().written().forEach(f -> out.println("  written   " + f));
+        if (!outcome.upToDate()) {
+          outcome.files().unchanged().forEach(f -> out.println("  unchanged " + f));
+        }
+        outcome.files().deleted().forEach(f -> out.println("  deleted   " + f));
+      }
+      out.println(outcome.summary(args.output().toString()));
+    }
+    return Main.OK;
+  }
+}

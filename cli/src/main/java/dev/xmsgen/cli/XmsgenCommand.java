@@ -1,0 +1,63 @@
+package dev.xmsgen.cli;
+
+import dev.xmsgen.core.Generator;
+import dev.xmsgen.core.output.IncrementalGeneration;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code xmsgen} command as picocli sees it: its subcommands, help, version and errors. */
+@Command(
+    name = "xmsgen",
+    mixinStandardHelpOptions = true,
+    versionProvider = XmsgenCommand.Version.class,
+    description = "Generates Java models and clients from Azure-style Swagger 2.0 specs.",
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 generation failed (spec error or output problem), 2 usage error.",
+      "Run 'xmsgen generate --help' for the options of a command."
+    })
+final class XmsgenCommand implements Runnable {
+
+  @Spec private CommandSpec spec;
+
+  /**
+   * The command line with its subcommands, printing to {@code out} and {@code err}.
+   *
+   * @param generation what {@code generate} runs
+   */
+  static CommandLine commandLine(
+      IncrementalGeneration generation, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new XmsgenCommand());
+    commandLine.addSubcommand("generate", new GenerateCommand(generation));
+    commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(
+        (e, args) ->
+            Main.usageError(
+                e.getMessage(),
+                e.getCommandLine().getCommandSpec().qualifiedName(),
+                e.getCommandLine().getErr()));
+    commandLine.setExecutionExceptionHandler(
+        (e, cl, parseResult) -> Main.internalError(e, cl.getErr()));
+    return commandLine;
+  }
+
+  /** Without a command there is nothing to do: say so, as a usage error. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is needed, for example 'generate'");
+  }
+
+  /** {@code xmsgen <version>}, from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {Generator.NAME + " " + Generator.version()};
+    }
+  }
+}
