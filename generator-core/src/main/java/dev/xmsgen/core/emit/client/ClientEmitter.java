@@ -11,10 +11,8 @@ import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeDef;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,8 +57,7 @@ public final class ClientEmitter {
     SourceRef origin = groups.get(0).operations().get(0).source();
 
     List<GeneratedFile> files = new ArrayList<>();
-    Map<OperationGroup, ClassName> groupTypes = new LinkedHashMap<>();
-    Map<OperationGroup, List<ClientParameter>> groupFields = new LinkedHashMap<>();
+    List<GroupClient> groupClients = new ArrayList<>();
     for (OperationGroup group : groups) {
       ClassName type = ClassName.get(packageName, group.javaName());
       List<OperationPlan> plans =
@@ -68,12 +65,11 @@ public final class ClientEmitter {
               .map(op -> planner.plan(op, group))
               .collect(Collectors.toList());
       List<ClientParameter> fields = fieldsUsed(client, plans);
-      groupTypes.put(group, type);
-      groupFields.put(group, fields);
+      groupClients.add(new GroupClient(group, type, fields));
       SourceRef source = new SourceRef(group.operations().get(0).source().file(), "/paths");
       files.add(JavaSourceFile.of(javaTypes, groupWriter.write(group, type, plans, fields), source));
     }
-    TypeSpec top = new ServiceClientWriter(types, client).write(groupTypes, groupFields);
+    TypeSpec top = new ServiceClientWriter(types, client).write(groupClients);
     files.add(JavaSourceFile.of(javaTypes, top, new SourceRef(origin.file(), "/info")));
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(files);

@@ -14,7 +14,6 @@ import dev.xmsgen.core.model.OperationGroup;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -37,12 +36,9 @@ final class ServiceClientWriter {
   /**
    * The top-level client class.
    *
-   * @param groups each group's class, by group, in model order
-   * @param groupFields the client-level parameters each group's constructor takes
+   * @param groups each group's client, in model order
    */
-  TypeSpec write(
-      Map<OperationGroup, ClassName> groups,
-      Map<OperationGroup, List<ClientParameter>> groupFields) {
+  TypeSpec write(List<GroupClient> groups) {
     ClientModel model = client.model();
     ClassName self = client.type();
     ClassName builder = self.nestedClass("Builder");
@@ -91,19 +87,15 @@ final class ServiceClientWriter {
     for (ClientParameter field : client.fieldParameters()) {
       constructor.addParameter(types.clientParameter(field.model()), field.name());
     }
-    groups.forEach(
-        (group, type) -> {
-          spec.addField(type, group.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
-          String args =
-              groupFields.get(group).stream()
-                  .map(ClientParameter::name)
-                  .collect(Collectors.joining(", "));
-          constructor.addStatement(
-              "this.$N = new $T(pipeline$L)",
-              group.accessorName(),
-              type,
-              args.isEmpty() ? "" : ", " + args);
-        });
+    for (GroupClient g : groups) {
+      spec.addField(g.type(), g.group().accessorName(), Modifier.PRIVATE, Modifier.FINAL);
+      String args = g.fields().stream().map(ClientParameter::name).collect(Collectors.joining(", "));
+      constructor.addStatement(
+          "this.$N = new $T(pipeline$L)",
+          g.group().accessorName(),
+          g.type(),
+          args.isEmpty() ? "" : ", " + args);
+    }
     spec.addMethod(constructor.build());
     spec.addMethod(
         MethodSpec.methodBuilder("builder")
@@ -112,17 +104,18 @@ final class ServiceClientWriter {
             .addJavadoc("A builder for a client.\n\n@return a new builder\n")
             .addStatement("return new $T()", builder)
             .build());
-    groups.forEach(
-        (group, type) ->
-            spec.addMethod(
-                MethodSpec.methodBuilder(group.accessorName())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(type)
-                    .addJavadoc(
-                        "The $L operations.\n\n@return the client for them\n",
-                        JavadocWriter.code(group.name().isEmpty() ? model.name() : group.name()))
-                    .addStatement("return $N", group.accessorName())
-                    .build()));
+    for (GroupClient g : groups) {
+      OperationGroup group = g.group();
+      spec.addMethod(
+          MethodSpec.methodBuilder(group.accessorName())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(g.type())
+              .addJavadoc(
+                  "The $L operations.\n\n@return the client for them\n",
+                  JavadocWriter.code(group.name().isEmpty() ? model.name() : group.name()))
+              .addStatement("return $N", group.accessorName())
+              .build());
+    }
     spec.addType(builderType(builder));
     return spec.build();
   }
