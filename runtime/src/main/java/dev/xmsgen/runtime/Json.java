@@ -6,6 +6,10 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.xmsgen.runtime.json.Explicit;
+import dev.xmsgen.runtime.json.ExplicitDeserializer;
+import dev.xmsgen.runtime.json.ExplicitSerializer;
 import dev.xmsgen.runtime.json.TimeModule;
 
 /**
@@ -29,6 +33,15 @@ public final class Json {
     return MAPPER;
   }
 
+  /** {@link Explicit} values: what {@code x-nullable} properties hold. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static SimpleModule explicitValues() {
+    SimpleModule module = new SimpleModule("xmsgen-explicit");
+    module.addSerializer(new ExplicitSerializer());
+    module.addDeserializer((Class) Explicit.class, new ExplicitDeserializer());
+    return module;
+  }
+
   /** A new mapper configured as generated code expects. */
   public static ObjectMapper newMapper() {
     ObjectMapper mapper = new ObjectMapper();
@@ -41,6 +54,7 @@ public final class Json {
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     mapper.registerModule(new TimeModule());
+    mapper.registerModule(explicitValues());
     return mapper;
   }
 }

@@ -13,6 +13,9 @@ import java.util.List;
 final class PropertyDocs {
   static final String REQUIRED = "Required: {@code validate()} fails while it is not set.";
   static final String READ_ONLY = "Read-only: set by the service and never sent to it.";
+  static final String NULLABLE =
+      "Nullable: a {@code null} set here is sent as JSON {@code null}; a value never set is not"
+          + " sent.";
   static final String DISCRIMINATOR =
       "The discriminator: its value selects the class on the wire, and each class's constructor"
           + " sets its own.";

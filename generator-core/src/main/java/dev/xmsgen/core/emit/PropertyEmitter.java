@@ -3,8 +3,10 @@ package dev.xmsgen.core.emit;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.xmsgen.core.model.ObjectModel;
 import dev.xmsgen.core.model.PropertyModel;
@@ -21,6 +23,9 @@ import javax.lang.model.element.Modifier;
  *   <li>Plain: a public {@code getX()}/{@code isX()} and a chainable {@code setX(value)}.
  *   <li>Read-only: {@code @JsonProperty(access = WRITE_ONLY)}, so it is read from responses and
  *       never written; a getter, no setter.
+ *   <li>{@code x-nullable}: the field holds an {@code Explicit} value, so a {@code null} that was
+ *       set, or read from the wire, is sent as JSON {@code null} while an untouched property is not
+ *       sent; the accessors take and give the plain value.
  *   <li>Discriminator: a getter; the constructors set it.
  *   <li>Flattened: field {@code innerX} of the nested type under the property's JSON key, no public
  *       accessor; the package-private {@code innerX()}/{@code innerXOrCreate()} when other classes'
@@ -38,6 +43,19 @@ final class PropertyEmitter {
     this.plan = plan;
   }
 
+  /**
+   * Whether the field holds an {@code Explicit} value: an {@code x-nullable} property that is
+   * sent, with a plain wire form, and no models inside to validate.
+   */
+  boolean holdsExplicit(ObjectModel owner, PropertyModel property) {
+    return property.nullable()
+        && !property.readOnly()
+        && !index.isDiscriminator(owner, property)
+        && !property.flatten()
+        && FormatAnnotations.of(property.type(), property.javaName()).isEmpty()
+        && !index.containsModels(property.type());
+  }
+
   /** The Java field's name: the property's Java name, {@code innerX} when flattened. */
   static String fieldName(PropertyModel property) {
     return property.flatten() ? AccessorNames.inner(property.javaName()) : property.javaName();
@@ -49,8 +67,12 @@ final class PropertyEmitter {
     if (property.readOnly()) {
       json.addMember("access", "$T.Access.WRITE_ONLY", JsonProperty.class);
     }
+    TypeName type =
+        holdsExplicit(owner, property)
+            ? ParameterizedTypeName.get(RuntimeTypes.EXPLICIT, types.boxed(property.type()))
+            : types.boxed(property.type());
     FieldSpec.Builder field =
-        FieldSpec.builder(types.boxed(property.type()), fieldName(property), Modifier.PRIVATE)
+        FieldSpec.builder(type, fieldName(property), Modifier.PRIVATE)
             .addAnnotation(json.build())
             .addAnnotations(
                 FormatAnnotations.of(property.type(), owner.name() + "." + property.javaName()));
@@ -76,7 +98,7 @@ final class PropertyEmitter {
       innerAccessors(owner, property).forEach(out::add);
       return out;
     }
-    List<String> notes = new ArrayList<>(PropertyDocs.notes(property));
+    List<String> notes = notes(owner, property);
     if (index.isDiscriminator(owner, property)) {
       notes.add(PropertyDocs.DISCRIMINATOR);
     }
@@ -88,7 +110,13 @@ final class PropertyEmitter {
                     notes))
             .addModifiers(Modifier.PUBLIC)
             .returns(types.boxed(property.type()))
-            .addStatement("return this.$N", fieldName(property))
+            .addCode(
+                holdsExplicit(owner, property)
+                    ? CodeBlock.of(
+                        "return this.$N == null ? null : this.$N.value();\n",
+                        fieldName(property),
+                        fieldName(property))
+                    : CodeBlock.of("return this.$N;\n", fieldName(property)))
             .build());
     setter(owner, property)
         .ifPresent(
@@ -96,7 +124,15 @@ final class PropertyEmitter {
                 out.add(
                     setter
                         .declare(self)
-                        .addStatement("this.$N = $N", fieldName(property), setter.parameter())
+                        .addCode(
+                            holdsExplicit(owner, property)
+                                ? CodeBlock.of(
+                                    "this.$N = $T.of($N);\n",
+                                    fieldName(property),
+                                    RuntimeTypes.EXPLICIT,
+                                    setter.parameter())
+                                : CodeBlock.of(
+                                    "this.$N = $N;\n", fieldName(property), setter.parameter()))
                         .addStatement("return this")
                         .build()));
     return out;
@@ -113,7 +149,15 @@ final class PropertyEmitter {
             types.boxed(property.type()),
             property.javaName(),
             PropertyDocs.summary("Sets", property.wireName(), property.description()),
-            PropertyDocs.notes(property)));
+            notes(owner, property)));
+  }
+
+  private List<String> notes(ObjectModel owner, PropertyModel property) {
+    List<String> notes = new ArrayList<>(PropertyDocs.notes(property));
+    if (holdsExplicit(owner, property)) {
+      notes.add(PropertyDocs.NULLABLE);
+    }
+    return notes;
   }
 
   private List<MethodSpec> innerAccessors(ObjectModel owner, PropertyModel property) {

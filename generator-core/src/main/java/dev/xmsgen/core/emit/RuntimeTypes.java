@@ -21,6 +21,8 @@ public final class RuntimeTypes {
   public static final ClassName BASE64_URL_DESERIALIZER =
       ClassName.get(JSON, "Base64UrlDeserializer");
 
+  public static final ClassName EXPLICIT = ClassName.get(JSON, "Explicit");
+
   public static final ClassName HTTP_PIPELINE = ClassName.get(RUNTIME, "HttpPipeline");
   public static final ClassName HTTP_PIPELINE_BUILDER = HTTP_PIPELINE.nestedClass("Builder");
   public static final ClassName REQUEST = ClassName.get(RUNTIME, "Request");

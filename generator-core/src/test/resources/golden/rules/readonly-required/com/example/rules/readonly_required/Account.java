@@ -2,6 +2,7 @@
 package com.example.rules.readonly_required;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.xmsgen.runtime.json.Explicit;
 import java.time.OffsetDateTime;
 
 /**
@@ -33,7 +34,7 @@ public class Account {
    * Send null to clear it.
    */
   @JsonProperty("nickname")
-  private String nickname;
+  private Explicit<String> nickname;
 
   /**
    * Always returned, never sent: required and read-only.
@@ -136,20 +137,26 @@ public class Account {
   /**
    * Gets <code>nickname</code>: Send null to clear it.
    *
+   * <p>Nullable: a {@code null} set here is sent as JSON {@code null}; a value never set is
+   * not sent.
+   *
    * @return the value, or {@code null} if it is not set
    */
   public String getNickname() {
-    return this.nickname;
+    return this.nickname == null ? null : this.nickname.value();
   }
 
   /**
    * Sets <code>nickname</code>: Send null to clear it.
    *
+   * <p>Nullable: a {@code null} set here is sent as JSON {@code null}; a value never set is
+   * not sent.
+   *
    * @param nickname the new value
    * @return this {@code Account}, for chaining
    */
   public Account setNickname(String nickname) {
-    this.nickname = nickname;
+    this.nickname = Explicit.of(nickname);
     return this;
   }
 
