@@ -118,7 +118,11 @@ final class SchemaReader {
     JsonNode values = s.json().get("enum");
     if (values != null && values.isArray() && values.size() > 0
         && !"array".equals(type) && !"object".equals(type)) {
-      return enumType(s, hint, definitionName);
+      if (hasValue(values)) {
+        return enumType(s, hint, definitionName);
+      }
+      diagnostics.warn(
+          s.child("enum").source(), "an enum whose only value is null; read as its plain type");
     }
     if ("array".equals(type) || (type == null && s.has("items"))) {
       Node items = s.child("items");
@@ -458,6 +462,16 @@ final class SchemaReader {
       }
     }
     return values;
+  }
+
+  /** Whether an {@code enum} lists a value other than {@code null}. */
+  private static boolean hasValue(JsonNode values) {
+    for (JsonNode value : values) {
+      if (!value.isNull()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String wireText(JsonNode value) {
