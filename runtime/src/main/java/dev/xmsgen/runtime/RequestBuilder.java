@@ -150,6 +150,23 @@ public final class RequestBuilder {
     return this;
   }
 
+  /**
+   * Sends {@code value} as JSON with its date-times or bytes in {@code format}, for a body that is
+   * such a value or a list or map of them; nothing when it is {@code null}.
+   */
+  public RequestBuilder body(Object value, WireFormat format) {
+    if (value == null) {
+      return this;
+    }
+    try {
+      body = format.mapper().writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write the request body as JSON", e);
+    }
+    this.contentType = "application/json";
+    return this;
+  }
+
   /** Adds a form field ({@code application/x-www-form-urlencoded}); nothing for {@code null}. */
   public RequestBuilder form(String name, Object value) {
     if (value != null) {
