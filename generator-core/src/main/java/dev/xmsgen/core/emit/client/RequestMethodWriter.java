@@ -113,9 +113,13 @@ final class RequestMethodWriter {
       case BODY:
       default:
         String media = op.consumes().isEmpty() ? "application/json" : op.consumes().get(0);
-        return ClientTypes.isJson(media)
+        String format = ClientTypes.wireFormat(p.type());
+        if (!ClientTypes.isJson(media)) {
+          return CodeBlock.of("\n.body($L, $S)", v, media);
+        }
+        return format == null
             ? CodeBlock.of("\n.body($L)", v)
-            : CodeBlock.of("\n.body($L, $S)", v, media);
+            : CodeBlock.of("\n.body($L, $T.$L)", raw, RuntimeClasses.WIRE_FORMAT, format);
     }
   }
 

@@ -15,6 +15,7 @@ final class RuntimeClasses {
   static final ClassName POLLER = ClassName.get(RUNTIME, "Poller");
   static final ClassName FINAL_STATE_VIA = ClassName.get(RUNTIME, "FinalStateVia");
   static final ClassName COLLECTION_FORMAT = ClassName.get(RUNTIME, "CollectionFormat");
+  static final ClassName WIRE_FORMAT = ClassName.get(RUNTIME, "WireFormat");
   static final ClassName PARAMETER_VALUES = ClassName.get(RUNTIME, "ParameterValues");
   static final ClassName TOKEN_CREDENTIAL = ClassName.get(RUNTIME, "TokenCredential");
   static final ClassName RETRY_OPTIONS = ClassName.get(RUNTIME, "RetryOptions");

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * A data-plane style API ({@code x-ms-parameterized-host}) whose operations use every way of
  * carrying a value: array path, query and header parameters in each collection format, RFC 1123 and
  * unix-time values, a binary body and response, form fields, a per-status error model, a generic
- * result type and a deprecated operation. Compiled, then called against a local server.
+ * result type, a deprecated operation, and whole bodies of HTTP dates and base64url values.
+ * Compiled, then called against a local server.
  */
 class RequestShapesTest {
   private static final String PACKAGE = "com.example.widgets";
@@ -200,6 +201,27 @@ class RequestShapesTest {
             "application/json",
             "application/json",
             List.of(VaultsApi.ok("204", null), defaultError)));
+    ops.add(
+        op(
+            "Widgets_Stamp",
+            "stamp",
+            "PUT",
+            "/stamps",
+            false,
+            List.of(
+                param(
+                    "stamps",
+                    "stamps",
+                    Location.BODY,
+                    new TypeRef.ListOf(TypeRef.of(Primitive.DATE_TIME_RFC1123)),
+                    true,
+                    null),
+                apiVersion),
+            "application/json",
+            "application/json",
+            List.of(
+                VaultsApi.ok("200", new TypeRef.MapOf(TypeRef.of(Primitive.BASE64_URL))),
+                defaultError)));
     return new ApiModel(
         client,
         List.of(
@@ -266,6 +288,8 @@ class RequestShapesTest {
           "      out.add(\"missing \" + e.error(WidgetError.class).map(w ->"
               + " w.reason).orElse(\"-\"));",
           "    }",
+          "    byte[] key = widgets.stamp(List.of(when)).get(\"k\");",
+          "    out.add(\"stamped \" + new String(key, StandardCharsets.UTF_8));",
           "    return out;",
           "  }",
           "}",
@@ -295,7 +319,8 @@ class RequestShapesTest {
               "Content-Type",
               "application/octet-stream")
           .on("POST", "/widgets", 201, "{\"name\":\"w2\"}")
-          .on("GET", "/widgets/gone", 404, "{\"reason\":\"no such widget\"}");
+          .on("GET", "/widgets/gone", 404, "{\"reason\":\"no such widget\"}")
+          .on("PUT", "/stamps", 200, "{\"k\":\"cmF3\"}");
       @SuppressWarnings("unchecked")
       Function<String, List<String>> driver =
           (Function<String, List<String>>)
@@ -304,7 +329,9 @@ class RequestShapesTest {
       List<String> out = driver.apply(server.base());
 
       assertEquals(
-          List.of("found a b", "uploaded stored", "created w2", "missing no such widget"), out);
+          List.of(
+              "found a b", "uploaded stored", "created w2", "missing no such widget", "stamped raw"),
+          out);
       List<LocalServer.Request> sent = server.requests();
       LocalServer.Request search = sent.get(0);
       assertEquals(
@@ -320,6 +347,7 @@ class RequestShapesTest {
       LocalServer.Request create = sent.get(2);
       assertEquals("name=w2&count=3", create.body());
       assertEquals("application/x-www-form-urlencoded", create.header("Content-Type"));
+      assertEquals("[\"Thu, 02 Jan 2025 03:04:00 GMT\"]", sent.get(4).body());
       String widgets =
           files.stream()
               .filter(f -> f.relativePath().endsWith("WidgetsClient.java"))
