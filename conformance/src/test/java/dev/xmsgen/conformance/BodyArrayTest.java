@@ -168,8 +168,7 @@ class BodyArrayTest {
 
   @Test
   void bytesAndBase64Url() {
-    List<byte[]> valid =
-        List.of(bytes(255, 255, 255, 250), bytes(1, 2, 3), bytes(37, 41, 67));
+    List<byte[]> valid = List.of(bytes(255, 255, 255, 250), bytes(1, 2, 3), bytes(37, 41, 67));
     List<byte[]> got = ARRAY.getByteValid();
     assertEquals(3, got.size());
     for (int i = 0; i < 3; i++) {
@@ -205,8 +204,7 @@ class BodyArrayTest {
     assertEquals(
         200,
         ARRAY
-            .putComplexValidWithResponse(
-                List.of(product(1, "2"), product(3, "4"), product(5, "6")))
+            .putComplexValidWithResponse(List.of(product(1, "2"), product(3, "4"), product(5, "6")))
             .statusCode());
   }
 

@@ -218,8 +218,7 @@ class BodyDictionaryTest {
     assertNull(DICTIONARY.getDictionaryNull());
     assertEquals(Map.of(), DICTIONARY.getDictionaryEmpty());
     assertEquals(mapOf("0", first, "1", null, "2", last), DICTIONARY.getDictionaryItemNull());
-    assertEquals(
-        Map.of("0", first, "1", Map.of(), "2", last), DICTIONARY.getDictionaryItemEmpty());
+    assertEquals(Map.of("0", first, "1", Map.of(), "2", last), DICTIONARY.getDictionaryItemEmpty());
     assertEquals(valid, DICTIONARY.getDictionaryValid());
     assertEquals(200, DICTIONARY.putDictionaryValidWithResponse(valid).statusCode());
   }

@@ -65,11 +65,14 @@ record Coverage(Map<String, Map<String, Integer>> reports) {
     List<String> lines = new ArrayList<>();
     for (var report : reports.entrySet()) {
       List<String> names = new ArrayList<>();
-      report.getValue().forEach((name, count) -> {
-        if (count == 0) {
-          names.add(name);
-        }
-      });
+      report
+          .getValue()
+          .forEach(
+              (name, count) -> {
+                if (count == 0) {
+                  names.add(name);
+                }
+              });
       lines.add(
           "conformance: not covered, "
               + report.getKey()

@@ -51,9 +51,9 @@ final class TestServer {
   }
 
   /**
-   * Settings for a client under test: retries and polls without the production waits, so that
-   * retry and long-running scenarios take milliseconds. The server's own {@code Retry-After}
-   * values are still honoured.
+   * Settings for a client under test: retries and polls without the production waits, so that retry
+   * and long-running scenarios take milliseconds. The server's own {@code Retry-After} values are
+   * still honoured.
    */
   static void fast(HttpPipeline.Builder pipeline) {
     pipeline
@@ -93,7 +93,9 @@ final class TestServer {
   /** The body of {@code GET path} as text; fails unless the status is 200. */
   String fetch(String path) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).build();
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .timeout(Duration.ofSeconds(30))
+            .build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
@@ -202,7 +204,8 @@ final class TestServer {
   private static String property(String name) {
     String value = System.getProperty(name);
     if (value == null || value.isBlank()) {
-      throw new IllegalStateException("system property " + name + " is not set (the build sets it)");
+      throw new IllegalStateException(
+          "system property " + name + " is not set (the build sets it)");
     }
     return value;
   }

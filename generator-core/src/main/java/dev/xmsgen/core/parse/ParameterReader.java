@@ -17,7 +17,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>a required parameter whose {@code enum} has a single value (and that {@code x-ms-enum} does
- *       not declare extensible) is a constant with that value, never exposed;
+ *       not declare extensible) is a constant with that value, never exposed; so is a required
+ *       body whose inline schema is such an enum (its type is then the enum's plain type);
  *   <li>{@code api-version} is a constant too, required or not: its single enum value, else the
  *       {@code info.version} of the document declaring the operation;
  *   <li>{@code subscriptionId} and {@code api-version} (by wire name), wherever they are defined and
@@ -76,8 +77,13 @@ final class ParameterReader {
     boolean required = location == Location.PATH || Boolean.TRUE.equals(p.bool("required"));
     boolean apiVersion = API_VERSION.equals(name);
 
+    Node schema = location == Location.BODY ? target.child("schema") : null;
     String constant =
-        location == Location.BODY || !(required || apiVersion) ? null : pinnedValue(target);
+        !(required || apiVersion)
+            ? null
+            : location == Location.BODY
+                ? (schema == null || schema.isRef() ? null : SchemaReader.singleValue(schema))
+                : SchemaReader.singleValue(target);
     boolean pinned = constant != null;
     if (apiVersion && constant == null) {
       constant = context.apiVersion();
@@ -96,12 +102,11 @@ final class ParameterReader {
                 ? JavaNames.pascal(target.name())
                 : context.typeNameBase() + JavaNames.pascal(javaName));
     if (location == Location.BODY) {
-      Node schema = target.child("schema");
       if (schema == null) {
         diagnostics.error(target.source(), "body parameter '" + name + "' has no 'schema'");
         return null;
       }
-      type = schemas.typeOf(schema, hint);
+      type = schemas.bodyTypeOf(schema, hint);
       if (Boolean.TRUE.equals(p.bool("x-ms-client-flatten"))) {
         diagnostics.warn(
             site.source(),
@@ -163,20 +168,6 @@ final class ParameterReader {
   private static boolean isGlobal(Node target) {
     return target.pointer().startsWith("/parameters/")
         && target.pointer().indexOf('/', "/parameters/".length()) < 0;
-  }
-
-  /** The single value of a required parameter's enum, unless x-ms-enum keeps it extensible. */
-  private static String pinnedValue(Node target) {
-    JsonNode values = target.json().get("enum");
-    if (values == null || !values.isArray() || values.size() != 1 || values.get(0).isNull()) {
-      return null;
-    }
-    Node xmsEnum = target.child("x-ms-enum");
-    if (xmsEnum != null && !Boolean.FALSE.equals(xmsEnum.bool("modelAsString"))) {
-      return null;
-    }
-    JsonNode value = values.get(0);
-    return value.isTextual() ? value.asText() : value.toString();
   }
 
   private static Location location(String in) {

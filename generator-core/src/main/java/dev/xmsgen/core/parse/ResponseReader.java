@@ -50,7 +50,9 @@ final class ResponseReader {
       Node schema = response.child("schema");
       String suffix = "Response" + (status.equals("200") ? "" : JavaNames.pascal(status));
       TypeRef body =
-          schema == null ? null : schemas.typeOf(schema, new NameHint.Given(typeNameBase + suffix));
+          schema == null
+              ? null
+              : schemas.bodyTypeOf(schema, new NameHint.Given(typeNameBase + suffix));
       Boolean marked = site.bool("x-ms-error-response");
       if (marked == null) {
         marked = response.bool("x-ms-error-response");

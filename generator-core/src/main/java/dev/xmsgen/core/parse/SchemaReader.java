@@ -67,6 +67,33 @@ final class SchemaReader {
     return TypeRef.of(Formats.primitive(node.text("type"), node.text("format"), node, diagnostics));
   }
 
+  /**
+   * The type of a request or response body: a schema whose {@code enum} has a single value and is
+   * not extensible is a constant, read as its plain scalar type (a {@code date} stays a date);
+   * every other schema is {@link #typeOf}.
+   */
+  TypeRef bodyTypeOf(Node schema, NameHint hint) {
+    return schema != null && !schema.isRef() && singleValue(schema) != null
+        ? scalarOf(schema)
+        : typeOf(schema, hint);
+  }
+
+  /**
+   * The one value of {@code node}'s {@code enum} (as wire text) when it lists exactly one value
+   * other than {@code null} and {@code x-ms-enum} does not keep it extensible; else {@code null}.
+   */
+  static String singleValue(Node node) {
+    JsonNode values = node.json().get("enum");
+    if (values == null || !values.isArray() || values.size() != 1 || values.get(0).isNull()) {
+      return null;
+    }
+    Node xmsEnum = node.child("x-ms-enum");
+    if (xmsEnum != null && !Boolean.FALSE.equals(xmsEnum.bool("modelAsString"))) {
+      return null;
+    }
+    return wireText(values.get(0));
+  }
+
   /** The type of a definition ({@code #/definitions/X} in any document). */
   TypeRef definition(Node definition) {
     TypeRef known = drafts.atLocation(definition.key());

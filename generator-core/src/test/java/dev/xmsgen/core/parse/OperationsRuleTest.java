@@ -138,6 +138,16 @@ class OperationsRuleTest {
   }
 
   @Test
+  void singleValueEnumBodiesAreConstantsOfTheirPlainType() {
+    ParameterModel open = parameter(operation(model, "Stores_Open"), "open");
+    assertEquals("true", open.constantValue());
+    assertEquals(TypeRef.of(TypeRef.Primitive.BOOLEAN), open.type());
+    assertEquals(
+        TypeRef.of(TypeRef.Primitive.DATE),
+        operation(model, "Stores_GetOpening").responses().get(0).body());
+  }
+
+  @Test
   void xmsPathsAreOperationsTooAndTheirFixedQueryIsAConstant() {
     OperationModel export = operation(model, "Stores_Export");
     assertEquals("/stores/{storeName}", export.path());

@@ -3,6 +3,7 @@ package dev.xmsgen.core.emit.client;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.xmsgen.core.emit.Literals;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.TypeRef;
@@ -100,7 +101,14 @@ final class RequestMethodWriter {
               raw);
       }
     }
-    CodeBlock v = value.source() == ParameterValue.Source.CONSTANT ? raw : formatted(p, raw);
+    boolean constant = value.source() == ParameterValue.Source.CONSTANT;
+    if (constant && p.location() == ParameterModel.Location.BODY) {
+      // a constant body keeps its JSON type: true, 1.5 or "text"
+      raw = p.type() instanceof TypeRef.Scalar scalar
+          ? Literals.wireValue(scalar.primitive(), value.value())
+          : raw;
+    }
+    CodeBlock v = constant ? raw : formatted(p, raw);
     switch (p.location()) {
       case PATH:
         return CodeBlock.of("\n.$L($S, $L)", p.skipUrlEncoding() ? "rawPath" : "path", wire, v);

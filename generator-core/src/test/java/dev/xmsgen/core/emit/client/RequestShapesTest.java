@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * A data-plane style API ({@code x-ms-parameterized-host}) whose operations use every way of
  * carrying a value: array path, query and header parameters in each collection format, RFC 1123 and
  * unix-time values, a binary body and response, form fields, a per-status error model, a generic
- * result type, a deprecated operation, and whole bodies of HTTP dates and base64url values.
+ * result type, a deprecated operation, whole bodies of HTTP dates and base64url values, and a
+ * constant body.
  * Compiled, then called against a local server.
  */
 class RequestShapesTest {
@@ -222,6 +223,32 @@ class RequestShapesTest {
             List.of(
                 VaultsApi.ok("200", new TypeRef.MapOf(TypeRef.of(Primitive.BASE64_URL))),
                 defaultError)));
+    ops.add(
+        op(
+            "Widgets_Enable",
+            "enable",
+            "POST",
+            "/widgets/{name}/enable",
+            false,
+            List.of(
+                name,
+                new ParameterModel(
+                    "enabled",
+                    "enabled",
+                    Location.BODY,
+                    TypeRef.of(Primitive.BOOLEAN),
+                    "",
+                    true,
+                    "true",
+                    false,
+                    false,
+                    null,
+                    null,
+                    SRC),
+                apiVersion),
+            "application/json",
+            "application/json",
+            List.of(VaultsApi.ok("200", null), defaultError)));
     return new ApiModel(
         client,
         List.of(
@@ -288,6 +315,7 @@ class RequestShapesTest {
           "      out.add(\"missing \" + e.error(WidgetError.class).map(w ->"
               + " w.reason).orElse(\"-\"));",
           "    }",
+          "    widgets.enable(\"w1\");",
           "    byte[] key = widgets.stamp(List.of(when)).get(\"k\");",
           "    out.add(\"stamped \" + new String(key, StandardCharsets.UTF_8));",
           "    return out;",
@@ -320,6 +348,7 @@ class RequestShapesTest {
               "application/octet-stream")
           .on("POST", "/widgets", 201, "{\"name\":\"w2\"}")
           .on("GET", "/widgets/gone", 404, "{\"reason\":\"no such widget\"}")
+          .on("POST", "/widgets/w1/enable", 200, "")
           .on("PUT", "/stamps", 200, "{\"k\":\"cmF3\"}");
       @SuppressWarnings("unchecked")
       Function<String, List<String>> driver =
@@ -347,7 +376,8 @@ class RequestShapesTest {
       LocalServer.Request create = sent.get(2);
       assertEquals("name=w2&count=3", create.body());
       assertEquals("application/x-www-form-urlencoded", create.header("Content-Type"));
-      assertEquals("[\"Thu, 02 Jan 2025 03:04:00 GMT\"]", sent.get(4).body());
+      assertEquals("true", sent.get(4).body(), "a constant body keeps its JSON type");
+      assertEquals("[\"Thu, 02 Jan 2025 03:04:00 GMT\"]", sent.get(5).body());
       String widgets =
           files.stream()
               .filter(f -> f.relativePath().endsWith("WidgetsClient.java"))
