@@ -73,6 +73,16 @@ class RequestBuilderTest {
   }
 
   @Test
+  void durationsInUrlsAndHeadersHaveTheirJsonForm() {
+    java.time.Duration duration = java.time.Duration.ofDays(123).plusHours(22).plusMillis(11);
+    Request r =
+        pipeline.request("GET", "/items").query("ttl", duration).header("x-ttl", duration).build();
+
+    assertEquals("ttl=P123DT22H0.011S", r.uri().getRawQuery());
+    assertEquals(List.of("P123DT22H0.011S"), r.headers().get("x-ttl"));
+  }
+
+  @Test
   void anAbsoluteRawPathReplacesTheEndpoint() {
     Request r =
         pipeline
