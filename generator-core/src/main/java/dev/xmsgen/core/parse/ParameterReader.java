@@ -21,9 +21,10 @@ import java.util.Locale;
  *       body whose inline schema is such an enum (its type is then the enum's plain type);
  *   <li>{@code api-version} is a constant too, required or not: its single enum value, else the
  *       {@code info.version} of the document declaring the operation;
- *   <li>{@code subscriptionId} and {@code api-version} (by wire name), wherever they are defined and
- *       unless {@code x-ms-parameter-location: method}, and any parameter with {@code
- *       x-ms-parameter-location: client}, are set once on the client; a parameter pinned by a
+ *   <li>parameters declared in a document's global {@code parameters} section (bodies aside), and
+ *       {@code subscriptionId} and {@code api-version} (by wire name) wherever they are defined, are
+ *       set once on the client unless {@code x-ms-parameter-location: method}, as AutoRest does; so
+ *       is any parameter with {@code x-ms-parameter-location: client}; a parameter pinned by a
  *       single-value enum stays with its operation.
  * </ul>
  */
@@ -89,11 +90,14 @@ final class ParameterReader {
       constant = context.apiVersion();
     }
     String declaredLocation = p.text("x-ms-parameter-location");
+    boolean byDefault =
+        apiVersion
+            || SUBSCRIPTION_ID.equals(name)
+            || (isGlobal(target) && location != Location.BODY);
     boolean clientLevel =
         !pinned
             && ("client".equals(declaredLocation)
-                || ((apiVersion || SUBSCRIPTION_ID.equals(name))
-                    && !"method".equals(declaredLocation)));
+                || (byDefault && !"method".equals(declaredLocation)));
 
     TypeRef type;
     NameHint hint =

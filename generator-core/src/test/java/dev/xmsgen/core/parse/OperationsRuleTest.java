@@ -73,6 +73,17 @@ class OperationsRuleTest {
   }
 
   @Test
+  void globalParametersAreClientParametersUnlessMarkedMethod() throws Exception {
+    ApiModel names = TestSpecs.parseRule("names.json");
+    assertTrue(
+        parameter(operation(names, "Things_Get"), "x-ms-client-request-id").clientLevel(),
+        "declared in the global parameters, without x-ms-parameter-location");
+    assertFalse(
+        parameter(operation(model, "Stores_Get"), "storeName").clientLevel(),
+        "x-ms-parameter-location: method");
+  }
+
+  @Test
   void pagingVariants() {
     assertEquals(
         new OperationModel.Paging("value", "nextLink", null),
