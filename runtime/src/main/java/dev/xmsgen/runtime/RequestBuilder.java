@@ -90,13 +90,19 @@ public final class RequestBuilder {
     return this;
   }
 
-  /** Adds an array query parameter, joined or repeated as {@code format} says. */
+  /**
+   * Adds an array query parameter, joined or repeated as {@code format} says; nothing when the
+   * array is {@code null}. A {@code null} element is an empty value.
+   */
   public RequestBuilder query(String name, Collection<?> values, CollectionFormat format) {
     if (values == null) {
       return this;
     }
     if (format == CollectionFormat.MULTI) {
-      values.forEach(v -> query(name, v));
+      values.forEach(
+          v ->
+              query.add(
+                  UrlEncoding.encode(name) + "=" + UrlEncoding.encode(CollectionFormat.element(v))));
       return this;
     }
     return query(name, format.join(values));

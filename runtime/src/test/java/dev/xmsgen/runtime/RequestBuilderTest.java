@@ -51,6 +51,22 @@ class RequestBuilderTest {
   }
 
   @Test
+  void nullArrayElementsAreEmptyValues() {
+    List<String> values = java.util.Arrays.asList("a", null, "");
+    Request r =
+        pipeline
+            .request("GET", "/items/{path}")
+            .path("path", CollectionFormat.CSV.join(values))
+            .query("csv", values, CollectionFormat.CSV)
+            .query("multi", values, CollectionFormat.MULTI)
+            .build();
+
+    assertEquals(
+        "/items/a%2C%2C?csv=a%2C%2C&multi=a&multi=&multi=",
+        r.uri().getRawPath() + "?" + r.uri().getRawQuery());
+  }
+
+  @Test
   void writesDatesAsRfc3339AndJsonBodies() {
     OffsetDateTime when = OffsetDateTime.of(2025, 1, 2, 3, 4, 0, 0, ZoneOffset.UTC);
     Request r =
