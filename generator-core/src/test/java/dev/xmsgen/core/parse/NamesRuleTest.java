@@ -95,6 +95,16 @@ class NamesRuleTest {
   }
 
   @Test
+  void groupPrefixesThatDifferOnlyInCaseAreOneGroup() {
+    List<OperationGroup> things =
+        model.groups().stream().filter(g -> g.javaName().equals("ThingsClient")).toList();
+    assertEquals(1, things.size(), model.groups().toString());
+    assertEquals(
+        List.of("things_List", "Things_Get", "Things_get"),
+        things.get(0).operations().stream().map(OperationModel::operationId).toList());
+  }
+
+  @Test
   void everyRenameIsReported() {
     assertEquals(
         List.of(
