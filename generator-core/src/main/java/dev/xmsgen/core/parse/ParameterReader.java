@@ -110,7 +110,7 @@ final class ParameterReader {
         diagnostics.error(target.source(), "body parameter '" + name + "' has no 'schema'");
         return null;
       }
-      type = schemas.bodyTypeOf(schema, hint);
+      type = schemas.valueTypeOf(schema, hint);
       if (Boolean.TRUE.equals(p.bool("x-ms-client-flatten"))) {
         diagnostics.warn(
             site.source(),

@@ -52,7 +52,7 @@ final class ResponseReader {
       TypeRef body =
           schema == null
               ? null
-              : schemas.bodyTypeOf(schema, new NameHint.Given(typeNameBase + suffix));
+              : schemas.valueTypeOf(schema, new NameHint.Given(typeNameBase + suffix));
       Boolean marked = site.bool("x-ms-error-response");
       if (marked == null) {
         marked = response.bool("x-ms-error-response");
@@ -83,7 +83,8 @@ final class ResponseReader {
       String clientName = header.text("x-ms-client-name");
       String javaName = names.claim(JavaNames.camel(clientName != null ? clientName : e.getKey()));
       TypeRef type =
-          schemas.typeOf(header, new NameHint.Given(typeNameBase + JavaNames.pascal(e.getKey())));
+          schemas.valueTypeOf(
+              header, new NameHint.Given(typeNameBase + JavaNames.pascal(e.getKey())));
       out.add(new HeaderModel(e.getKey(), javaName, type, header.doc("description")));
     }
     return out;

@@ -68,11 +68,11 @@ final class SchemaReader {
   }
 
   /**
-   * The type of a request or response body: a schema whose {@code enum} has a single value and is
-   * not extensible is a constant, read as its plain scalar type (a {@code date} stays a date);
-   * every other schema is {@link #typeOf}.
+   * The type of a request or response body or of a response header: a schema whose {@code enum}
+   * has a single value and is not extensible is a constant, read as its plain scalar type (a {@code
+   * date} stays a date); every other schema is {@link #typeOf}.
    */
-  TypeRef bodyTypeOf(Node schema, NameHint hint) {
+  TypeRef valueTypeOf(Node schema, NameHint hint) {
     return schema != null && !schema.isRef() && singleValue(schema) != null
         ? scalarOf(schema)
         : typeOf(schema, hint);

@@ -149,13 +149,13 @@ class OperationsRuleTest {
   }
 
   @Test
-  void singleValueEnumBodiesAreConstantsOfTheirPlainType() {
+  void singleValueEnumBodiesAndResponseHeadersAreConstantsOfTheirPlainType() {
     ParameterModel open = parameter(operation(model, "Stores_Open"), "open");
     assertEquals("true", open.constantValue());
     assertEquals(TypeRef.of(TypeRef.Primitive.BOOLEAN), open.type());
-    assertEquals(
-        TypeRef.of(TypeRef.Primitive.DATE),
-        operation(model, "Stores_GetOpening").responses().get(0).body());
+    ResponseModel opening = operation(model, "Stores_GetOpening").responses().get(0);
+    assertEquals(TypeRef.of(TypeRef.Primitive.DATE), opening.body());
+    assertEquals(TypeRef.of(TypeRef.Primitive.STRING), opening.headers().get(0).type());
   }
 
   @Test
