@@ -16,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
  * Operation-Location}) status monitor when given, whose body's {@code status} says where the
  * operation stands; else the {@code Location} of a 202, answered 202 until the operation is done;
  * else, for PUT and PATCH, the resource itself until its {@code properties.provisioningState} is
- * terminal. Waits honour {@code Retry-After}, else {@link #pollInterval(Duration)}.
+ * terminal. Waits honour {@code Retry-After}, else {@link #pollInterval(Duration)}. A status
+ * monitor that answers other than 202 without a readable {@code status} ends the operation failed.
  *
  * <p>Use {@link #getFinalResult()} to wait and get the result, or {@link #poll()} step by step. An
  * operation that ends failed or canceled throws {@link ApiException} from {@link
@@ -243,7 +244,22 @@ public final class Poller<T> {
             .header("azure-asyncoperation")
             .or(() -> response.header("operation-location"))
             .ifPresent(u -> pollUrl = pipeline.resolve(u));
-        status = finish(response, text(tree(response.value()).path("status")));
+        String reported = text(tree(response.value()).path("status"));
+        if (reported == null && response.statusCode() != 202) {
+          // a final answer without a status would be polled forever
+          status = OperationStatus.FAILED;
+          failure =
+              ErrorReader.operationFailed(
+                  operation,
+                  "without a status: the status monitor answered "
+                      + response.statusCode()
+                      + " with no readable 'status'",
+                  response.statusCode(),
+                  response.headers(),
+                  response.value());
+        } else {
+          status = finish(response, reported);
+        }
         break;
       case LOCATION:
         if (response.statusCode() == 202) {

@@ -227,6 +227,20 @@ class PollerTest {
   }
 
   @Test
+  void aStatusMonitorAnsweringWithoutAStatusFailsTheOperationInsteadOfPollingForever() {
+    server.on("PUT", VAULT, Reply.json(201, CREATING).header("Azure-AsyncOperation", OPERATION));
+    server.on("GET", OPERATION, Reply.json(200, "{ not json"));
+    HttpPipeline p = pipeline();
+    Poller<Vault> poller = p.beginLongRunning(put(p), BodyType.of(Vault.class), null);
+
+    ApiException e = assertThrows(ApiException.class, poller::getFinalResult);
+
+    assertEquals(OperationStatus.FAILED, poller.status());
+    assertTrue(e.getMessage().contains("without a status"), e.getMessage());
+    assertEquals(2, server.requests().size());
+  }
+
+  @Test
   void aCanceledProvisioningStateIsAFailureToo() {
     server.on("PUT", VAULT, Reply.json(201, CREATING));
     server.on(
