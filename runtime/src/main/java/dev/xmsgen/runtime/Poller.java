@@ -14,10 +14,12 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>How it is polled follows that response: the {@code Azure-AsyncOperation} (or {@code
  * Operation-Location}) status monitor when given, whose body's {@code status} says where the
- * operation stands; else the {@code Location} of a 202, answered 202 until the operation is done;
- * else, for PUT and PATCH, the resource itself until its {@code properties.provisioningState} is
- * terminal. Waits honour {@code Retry-After}, else {@link #pollInterval(Duration)}. A status
- * monitor that answers other than 202 without a readable {@code status} ends the operation failed.
+ * operation stands; else the {@code Location} of a 202, answered 202 until the operation is done (a
+ * final body whose {@code provisioningState} is failed or canceled makes it a failure); else, for
+ * PUT and PATCH, the resource itself until its {@code properties.provisioningState} is terminal. A
+ * first answer of 200 with a terminal {@code provisioningState} is final, whatever headers it has.
+ * Waits honour {@code Retry-After}, else {@link #pollInterval(Duration)}. A status monitor that
+ * answers other than 202 without a readable {@code status} ends the operation failed.
  *
  * <p>Use {@link #getFinalResult()} to wait and get the result, or {@link #poll()} step by step. An
  * operation that ends failed or canceled throws {@link ApiException} from {@link
@@ -68,7 +70,15 @@ public final class Poller<T> {
     this.firstLocation = first.header("location").map(pipeline::resolve).orElse(null);
     boolean resourceMethod = operation.method().equals("PUT") || operation.method().equals("PATCH");
     String provisioning = provisioningState(first.value());
-    if (monitor.isPresent()) {
+    boolean finishedInline =
+        first.statusCode() == 200
+            && provisioning != null
+            && OperationStatus.fromText(provisioning).isTerminal();
+    if (finishedInline) {
+      // a 200 that already says how it ended needs no polling, whatever headers it has
+      mode = Mode.DONE;
+      status = finish(first, provisioning);
+    } else if (monitor.isPresent()) {
       mode = Mode.STATUS_MONITOR;
       pollUrl = monitor.get();
       status = OperationStatus.IN_PROGRESS;
@@ -224,7 +234,8 @@ public final class Poller<T> {
     }
     switch (finalStateVia) {
       case ORIGINAL_URI:
-        return operation.uri();
+        // a Location poll that ends with a body has answered already
+        return mode == Mode.LOCATION && hasBody(latest) ? null : operation.uri();
       case LOCATION:
         return mode == Mode.STATUS_MONITOR ? firstLocation : null;
       case OPERATION_LOCATION:
@@ -265,7 +276,10 @@ public final class Poller<T> {
         if (response.statusCode() == 202) {
           response.header("location").ifPresent(u -> pollUrl = pipeline.resolve(u));
         } else {
-          status = OperationStatus.SUCCEEDED;
+          // done; a body that says it failed or was canceled makes it a failure
+          String state = provisioningState(response.value());
+          OperationStatus ended = OperationStatus.fromText(state);
+          status = ended.isTerminal() ? finish(response, state) : OperationStatus.SUCCEEDED;
         }
         break;
       case RESOURCE:
@@ -292,6 +306,10 @@ public final class Poller<T> {
 
   private T decode(Response<byte[]> response) {
     return resultType.decode(response.value(), response.header("content-type").orElse(null));
+  }
+
+  private static boolean hasBody(Response<byte[]> response) {
+    return response.value() != null && response.value().length > 0;
   }
 
   private static String provisioningState(byte[] body) {
