@@ -17,8 +17,6 @@ import conformance.httpinfrastructure.HttpSuccessClient;
 import conformance.httpinfrastructure.MultipleResponsesClient;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.Response;
-import java.net.CookieManager;
-import java.net.http.HttpClient;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Nested;
@@ -182,14 +180,7 @@ class HttpInfrastructureTest {
   /** The server fails the first request and answers 200 to the retry. */
   @Nested
   class Retries {
-    /** The server tells a retry from a first attempt by a cookie, so this client keeps cookies. */
-    private final HttpRetryClient retry =
-        AutoRestHttpInfrastructureTestServiceClient.builder()
-            .endpoint(TestServer.endpoint())
-            .configure(TestServer::fast)
-            .httpClient(HttpClient.newBuilder().cookieHandler(new CookieManager()).build())
-            .build()
-            .httpRetry();
+    private final HttpRetryClient retry = CLIENT.httpRetry();
 
     @Test
     void transientStatusesAreRetried() {

@@ -4,6 +4,7 @@ import dev.xmsgen.runtime.HttpPipeline;
 import dev.xmsgen.runtime.RetryOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -52,8 +53,9 @@ final class TestServer {
 
   /**
    * Settings for a client under test: retries and polls without the production waits, so that retry
-   * and long-running scenarios take milliseconds. The server's own {@code Retry-After} values are
-   * still honoured.
+   * and long-running scenarios take milliseconds (the server's own {@code Retry-After} values are
+   * still honoured), and a cookie store, as the server tells a retry or a poll from a first request
+   * by a cookie it sets.
    */
   static void fast(HttpPipeline.Builder pipeline) {
     pipeline
@@ -61,7 +63,8 @@ final class TestServer {
             RetryOptions.defaults()
                 .withBaseDelay(Duration.ofMillis(5))
                 .withMaxDelay(Duration.ofMillis(50)))
-        .pollInterval(Duration.ofMillis(5));
+        .pollInterval(Duration.ofMillis(5))
+        .httpClient(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
   }
 
   /** The running server, started if this is the first call. */
