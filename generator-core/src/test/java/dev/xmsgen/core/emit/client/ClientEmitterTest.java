@@ -117,12 +117,40 @@ class ClientEmitterTest {
 
   @Test
   void aPageableOperationWithoutItsItemListIsAPlainCall() {
-    ApiModel api = VaultsApi.model();
+    ApiModel changed =
+        withPaging(
+            VaultsApi.model(),
+            "listByResourceGroup",
+            new OperationModel.Paging("items", "nextLink", null));
+
+    String source = source(EMITTER.emit(changed), "VaultsClient");
+
+    assertTrue(
+        source.contains("public VaultListResult listByResourceGroup(String resourceGroupName) {"),
+        source);
+  }
+
+  @Test
+  void aNextOperationWithoutALinkParameterFetchesNextPagesFromItsOwnUrl() {
+    ApiModel changed =
+        withPaging(
+            VaultsApi.model(),
+            "listByResourceGroup",
+            new OperationModel.Paging("value", "nextLink", "Vaults_ListByResourceGroup"));
+
+    String source = source(EMITTER.emit(changed), "VaultsClient");
+
+    assertTrue(
+        source.contains("nextLink -> listByResourceGroupRequest(resourceGroupName, top)"), source);
+  }
+
+  /** The API with the paging of one Vaults operation replaced. */
+  private static ApiModel withPaging(ApiModel api, String javaName, OperationModel.Paging paging) {
     OperationGroup vaults = api.groups().get(1);
     List<OperationModel> ops = new ArrayList<>();
     for (OperationModel op : vaults.operations()) {
       ops.add(
-          op.javaName().equals("listByResourceGroup")
+          op.javaName().equals(javaName)
               ? new OperationModel(
                   op.operationId(),
                   op.javaName(),
@@ -135,25 +163,18 @@ class ClientEmitterTest {
                   op.consumes(),
                   op.produces(),
                   op.responses(),
-                  new OperationModel.Paging("items", "nextLink", null),
+                  paging,
                   null,
                   op.source())
               : op);
     }
-    ApiModel changed =
-        new ApiModel(
-            api.client(),
-            api.types(),
-            List.of(
-                api.groups().get(0),
-                new OperationGroup(vaults.name(), vaults.javaName(), vaults.accessorName(), ops)),
-            List.of());
-
-    String source = source(EMITTER.emit(changed), "VaultsClient");
-
-    assertTrue(
-        source.contains("public VaultListResult listByResourceGroup(String resourceGroupName) {"),
-        source);
+    return new ApiModel(
+        api.client(),
+        api.types(),
+        List.of(
+            api.groups().get(0),
+            new OperationGroup(vaults.name(), vaults.javaName(), vaults.accessorName(), ops)),
+        List.of());
   }
 
   @Test
