@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * Describes the service as a whole from its main document: the first spec file given that declares
  * operations (else the first given). Its {@code info.title} names the client (in Pascal case,
- * ending in {@code Client}), its {@code schemes} (https preferred), {@code host} and {@code
- * basePath} make the endpoint, {@code x-ms-parameterized-host} the host template, and an OAuth2
+ * ending in {@code Client}), its {@code schemes} (https preferred; http when none is listed, as
+ * AutoRest assumes), {@code host} and {@code basePath} make the endpoint, {@code
+ * x-ms-parameterized-host} the host template (prefixed with the endpoint's scheme), and an OAuth2
  * security definition with a host gives the scope {@code https://<host>/.default}.
  */
 final class ClientReader {
@@ -108,8 +109,12 @@ final class ClientReader {
     }
   }
 
+  /** https when listed, else the first listed; http, as AutoRest assumes, when none is. */
   private static String scheme(List<String> schemes) {
-    return schemes.isEmpty() || schemes.contains("https") ? "https" : schemes.get(0);
+    if (schemes.isEmpty()) {
+      return "http";
+    }
+    return schemes.contains("https") ? "https" : schemes.get(0);
   }
 
   private static String trimmed(String basePath) {

@@ -16,9 +16,12 @@ import dev.xmsgen.core.model.ParameterModel.CollectionFormat;
 import dev.xmsgen.core.model.ParameterModel.Location;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** specs/rules/operations.json and parameterized-host.json: everything a client needs. */
 class OperationsRuleTest {
@@ -169,6 +172,17 @@ class OperationsRuleTest {
     assertEquals(named("ImportMode"), parameter(importOp, "mode").type());
     assertEquals(
         1, importOp.parameters().stream().filter(p -> p.wireName().equals("action")).count());
+  }
+
+  @Test
+  void withoutSchemesTheEndpointIsHttpAsAutoRestAssumes(@TempDir Path dir) throws Exception {
+    Path spec = dir.resolve("plain.json");
+    Files.writeString(
+        spec,
+        "{\"swagger\":\"2.0\",\"info\":{\"title\":\"plain\",\"version\":\"1\"},"
+            + "\"host\":\"localhost:3000\",\"paths\":{}}");
+    assertEquals(
+        "http://localhost:3000", new SpecParser().parse(List.of(spec)).model().client().endpoint());
   }
 
   @Test

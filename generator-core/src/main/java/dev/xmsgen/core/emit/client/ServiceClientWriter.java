@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -275,7 +276,9 @@ final class ServiceClientWriter {
     if (model.hostTemplate() != null) {
       CodeBlock.Builder host =
           CodeBlock.builder()
-              .add("$S", (model.useSchemePrefix() ? "https://" : "") + model.hostTemplate());
+              .add(
+                  "$S",
+                  (model.useSchemePrefix() ? scheme(model) + "://" : "") + model.hostTemplate());
       for (ClientParameter p : client.hostParameters()) {
         host.add(
             "\n.replace($S, $T.format(this.$N))",
@@ -329,5 +332,10 @@ final class ServiceClientWriter {
         .addStatement("this.$N = $N", p.name(), p.name())
         .addStatement("return this")
         .build();
+  }
+
+  /** The scheme a host template is prefixed with: the default endpoint's, else https. */
+  private static String scheme(ClientModel model) {
+    return model.endpoint() == null ? "https" : URI.create(model.endpoint()).getScheme();
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
+import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.TypeDef;
@@ -175,6 +176,28 @@ class ClientEmitterTest {
             api.groups().get(0),
             new OperationGroup(vaults.name(), vaults.javaName(), vaults.accessorName(), ops)),
         List.of());
+  }
+
+  @Test
+  void aHostTemplateTakesTheSchemeOfTheEndpoint() {
+    ApiModel api = VaultsApi.model();
+    ClientModel c = api.client();
+    ClientModel http =
+        new ClientModel(
+            c.name(),
+            c.description(),
+            c.apiVersion(),
+            "http://badhost",
+            "{host}",
+            true,
+            c.basePath(),
+            c.scopes(),
+            c.parameters());
+    ApiModel changed = new ApiModel(http, api.types(), api.groups(), List.of());
+
+    String source = source(EMITTER.emit(changed), http.name());
+
+    assertTrue(source.contains("\"http://{host}\""), source);
   }
 
   @Test
