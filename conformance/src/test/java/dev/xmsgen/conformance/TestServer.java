@@ -51,6 +51,11 @@ final class TestServer {
     return get().baseUrl();
   }
 
+  /** The port of the running server, starting it if this is the first call. */
+  static int port() {
+    return get().port;
+  }
+
   /**
    * Settings for a client under test: retries and polls without the production waits, so that retry
    * and long-running scenarios take milliseconds (the server's own {@code Retry-After} values are
