@@ -113,7 +113,8 @@ final class OperationReader {
       addFixedQuery(pathKey.substring(query + 1), all, op);
     }
     checkPathParameters(path, all, op);
-    List<ResponseModel> responseModels = responses.read(op.child("responses"), typeNameBase);
+    List<ResponseModel> responseModels =
+        responses.read(op.child("responses"), typeNameBase, method.toUpperCase(Locale.ROOT));
     if (responseModels.isEmpty()) {
       diagnostics.warn(op.source(), "operation " + operationId + " declares no responses");
     }

@@ -61,7 +61,8 @@ class OperationsRuleTest {
   @Test
   void constantsAndClientParameters() {
     OperationModel legacy = operation(model, "Stores_ListLegacy");
-    assertEquals("resourceType eq 'Contoso.Stores/stores'", parameter(legacy, "$filter").constantValue());
+    assertEquals(
+        "resourceType eq 'Contoso.Stores/stores'", parameter(legacy, "$filter").constantValue());
     assertEquals("2019-01-01", parameter(legacy, "api-version").constantValue());
     assertFalse(parameter(legacy, "api-version").clientLevel());
     assertTrue(legacy.deprecated());
@@ -121,11 +122,12 @@ class OperationsRuleTest {
     assertEquals(named("ErrorResponse"), get.responses().get(3).body(), "from #/responses");
     assertEquals(
         List.of("ETag", "x-ms-request-id"),
-        get.responses().get(0).headers().stream().map(ResponseModel.HeaderModel::wireName).toList());
+        get.responses().get(0).headers().stream()
+            .map(ResponseModel.HeaderModel::wireName)
+            .toList());
     ResponseModel created = operation(model, "Stores_CreateOrUpdate").responses().get(1);
     assertEquals("201", created.status());
-    assertEquals(
-        TypeRef.of(TypeRef.Primitive.INT32), created.headers().get(1).type());
+    assertEquals(TypeRef.of(TypeRef.Primitive.INT32), created.headers().get(1).type());
     assertEquals("retryAfter", created.headers().get(1).javaName());
   }
 
@@ -149,6 +151,15 @@ class OperationsRuleTest {
     ParameterModel body = parameter(operation(model, "Stores_CreateOrUpdate"), "store");
     assertEquals(Location.BODY, body.location());
     assertEquals(named("Store"), body.type());
+  }
+
+  @Test
+  void theNotFoundOfAHeadIsAnAnswerNotAnError() {
+    List<ResponseModel> responses = operation(model, "Stores_CheckExistence").responses();
+    assertEquals(
+        List.of("204", "404", "default"), responses.stream().map(ResponseModel::status).toList());
+    assertFalse(responses.get(1).error());
+    assertTrue(responses.get(2).error());
   }
 
   @Test
