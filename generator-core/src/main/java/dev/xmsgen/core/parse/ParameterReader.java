@@ -122,6 +122,16 @@ final class ParameterReader {
       type = schemas.typeOf(target, hint);
     }
 
+    String group = groupName(p, context);
+    if (group != null) {
+      diagnostics.warn(
+          site.source(),
+          "x-ms-parameter-grouping is not supported yet: '"
+              + name
+              + "' stays a method argument of its own, outside a "
+              + group
+              + " group");
+    }
     return new ParameterModel(
         name,
         javaName,
@@ -133,7 +143,7 @@ final class ParameterReader {
         clientLevel,
         Boolean.TRUE.equals(p.bool("x-ms-skip-url-encoding")),
         collectionFormat(p, target, location),
-        groupName(p, context),
+        group,
         target.source());
   }
 

@@ -116,6 +116,9 @@ class NamesRuleTest {
                 + " names.json#/definitions/Widget; this type is named Widget2",
             "names.json#/paths/~1things~1{thingName}/delete: operation Things_get would be method"
                 + " get, which Things_Get already is; it is named get2"),
-        model.warnings().stream().map(Diagnostic::toString).toList());
+        model.warnings().stream()
+            .map(Diagnostic::toString)
+            .filter(w -> !w.contains("x-ms-parameter-grouping is not supported yet"))
+            .toList());
   }
 }
