@@ -128,9 +128,8 @@ final class ParameterReader {
           site.source(),
           "x-ms-parameter-grouping is not supported yet: '"
               + name
-              + "' stays a method argument of its own, outside a "
-              + group
-              + " group");
+              + "' stays a method argument of its own instead of a field of "
+              + group);
     }
     return new ParameterModel(
         name,
