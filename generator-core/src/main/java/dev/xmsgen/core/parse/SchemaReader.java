@@ -165,6 +165,10 @@ final class SchemaReader {
     if (isModel(s)) {
       return object(s, hint, definitionName);
     }
+    if ("object".equals(type) && "file".equals(s.text("format"))) {
+      // an object of format file is a file's bytes, as AutoRest reads it
+      return TypeRef.of(Primitive.BINARY);
+    }
     if ("object".equals(type) || (type == null && s.has("additionalProperties"))) {
       TypeRef valueType = additionalProperties(s, hint.with("Value"));
       return valueType == null ? ANY : new TypeRef.MapOf(valueType);

@@ -68,6 +68,7 @@ class SchemaRulesTest {
     expected.put("payload", Primitive.BYTE_ARRAY);
     expected.put("signature", Primitive.BASE64_URL);
     expected.put("blob", Primitive.BINARY);
+    expected.put("attachment", Primitive.BINARY);
     expected.put("homepage", Primitive.URL);
     expected.put("source", Primitive.URL);
     expected.put("secret", Primitive.STRING);
