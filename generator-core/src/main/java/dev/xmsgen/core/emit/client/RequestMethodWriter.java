@@ -120,7 +120,7 @@ final class RequestMethodWriter {
         return CodeBlock.of("\n.form($S, $L)", wire, v);
       case BODY:
       default:
-        String media = op.consumes().isEmpty() ? "application/json" : op.consumes().get(0);
+        String media = bodyMediaType(op, p.type());
         String format = ClientTypes.wireFormat(p.type());
         if (!ClientTypes.isJson(media)) {
           return CodeBlock.of("\n.body($L, $S)", v, media);
@@ -129,6 +129,20 @@ final class RequestMethodWriter {
             ? CodeBlock.of("\n.body($L)", v)
             : CodeBlock.of("\n.body($L, $T.$L)", raw, RuntimeClasses.WIRE_FORMAT, format);
     }
+  }
+
+  /**
+   * The media type a body is sent as, among those the operation consumes: bytes go as the first
+   * media type that is not JSON, anything else as the first JSON one; else the first listed, and
+   * JSON when none is.
+   */
+  static String bodyMediaType(OperationModel op, TypeRef body) {
+    boolean bytes =
+        body instanceof TypeRef.Scalar s && s.primitive() == TypeRef.Primitive.BINARY;
+    return op.consumes().stream()
+        .filter(m -> ClientTypes.isJson(m) != bytes)
+        .findFirst()
+        .orElse(op.consumes().isEmpty() ? "application/json" : op.consumes().get(0));
   }
 
   /** The expression a parameter's value comes from. */
