@@ -157,6 +157,19 @@ public final class RequestBuilder {
   }
 
   /**
+   * Sends {@code value} as it is, whatever {@code contentType} says (a file's bytes even under a
+   * JSON media type); nothing when it is {@code null}.
+   */
+  public RequestBuilder bytes(byte[] value, String contentType) {
+    if (value == null) {
+      return this;
+    }
+    body = value.clone();
+    this.contentType = Objects.requireNonNull(contentType, "contentType");
+    return this;
+  }
+
+  /**
    * Sends {@code value} as JSON with its date-times or bytes in {@code format}, for a body that is
    * such a value or a list or map of them; nothing when it is {@code null}.
    */

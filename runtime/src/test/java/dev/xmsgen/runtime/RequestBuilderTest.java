@@ -51,6 +51,19 @@ class RequestBuilderTest {
   }
 
   @Test
+  void bytesAreSentAsTheyAreEvenUnderAJsonMediaType() {
+    byte[] file = "{\"more\":\"cowbell\"}".getBytes(StandardCharsets.UTF_8);
+    Request r = pipeline.request("POST", "/files").bytes(file, "application/json").build();
+
+    assertArrayEquals(file, r.body());
+    assertEquals(List.of("application/json"), r.headers().get("Content-Type"));
+    assertArrayEquals(
+        "\"eyJtb3JlIjoiY293YmVsbCJ9\"".getBytes(StandardCharsets.UTF_8),
+        pipeline.request("POST", "/files").body(file).build().body(),
+        "body() writes bytes as JSON: a base64 string");
+  }
+
+  @Test
   void nullArrayElementsAreEmptyValues() {
     List<String> values = java.util.Arrays.asList("a", null, "");
     Request r =

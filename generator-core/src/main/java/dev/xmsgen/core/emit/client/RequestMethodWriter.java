@@ -122,6 +122,9 @@ final class RequestMethodWriter {
       default:
         String media = bodyMediaType(op, p.type());
         String format = ClientTypes.wireFormat(p.type());
+        if (isBytes(p.type())) {
+          return CodeBlock.of("\n.bytes($L, $S)", v, media);
+        }
         if (!ClientTypes.isJson(media)) {
           return CodeBlock.of("\n.body($L, $S)", v, media);
         }
@@ -134,15 +137,19 @@ final class RequestMethodWriter {
   /**
    * The media type a body is sent as, among those the operation consumes: bytes go as the first
    * media type that is not JSON, anything else as the first JSON one; else the first listed, and
-   * JSON when none is.
+   * JSON when none is. Bytes are sent as they are whatever their media type.
    */
   static String bodyMediaType(OperationModel op, TypeRef body) {
-    boolean bytes =
-        body instanceof TypeRef.Scalar s && s.primitive() == TypeRef.Primitive.BINARY;
+    boolean bytes = isBytes(body);
     return op.consumes().stream()
         .filter(m -> ClientTypes.isJson(m) != bytes)
         .findFirst()
         .orElse(op.consumes().isEmpty() ? "application/json" : op.consumes().get(0));
+  }
+
+  /** Whether a body is a file's bytes ({@code binary}), sent as they are. */
+  private static boolean isBytes(TypeRef body) {
+    return body instanceof TypeRef.Scalar s && s.primitive() == TypeRef.Primitive.BINARY;
   }
 
   /** The expression a parameter's value comes from. */

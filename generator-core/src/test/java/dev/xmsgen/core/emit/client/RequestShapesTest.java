@@ -386,6 +386,9 @@ class RequestShapesTest {
               .content();
       assertTrue(widgets.contains("@Deprecated\n  public void remove(String name) {"), widgets);
       assertTrue(widgets.contains(".error(404, WidgetError.class)"));
+      assertTrue(
+          widgets.contains(".bytes(content, \"application/octet-stream\")"),
+          "a binary body is sent as its bytes");
       assertTrue(widgets.contains("new TypeReference<List<Widget>>() {"));
     }
   }
