@@ -215,6 +215,23 @@ class OperationsRuleTest {
   }
 
   @Test
+  void tokenScopesAreTheUrlScopesTheSecurityRequirementsList(@TempDir Path dir)
+      throws Exception {
+    Path spec = dir.resolve("secured.json");
+    Files.writeString(
+        spec,
+        "{\"swagger\":\"2.0\",\"info\":{\"title\":\"secured\",\"version\":\"1\"},"
+            + "\"host\":\"svc.example\",\"paths\":{},"
+            + "\"securityDefinitions\":{\"aad\":{\"type\":\"oauth2\",\"flow\":\"implicit\","
+            + "\"authorizationUrl\":\"https://login.example/authorize\"}},"
+            + "\"security\":[{\"aad\":[\"user_impersonation\","
+            + "\"https://security.example/.default\"]}]}");
+    assertEquals(
+        List.of("https://security.example/.default"),
+        new SpecParser().parse(List.of(spec)).model().client().scopes());
+  }
+
+  @Test
   void aParameterizedHostMakesClientParameters() throws Exception {
     ClientModel client = TestSpecs.parseRule("parameterized-host.json").client();
     assertEquals("{accountName}.{dnsSuffix}", client.hostTemplate());
