@@ -128,9 +128,13 @@ final class RequestMethodWriter {
         if (!ClientTypes.isJson(media)) {
           return CodeBlock.of("\n.body($L, $S)", v, media);
         }
-        return format == null
+        if (format != null) {
+          return CodeBlock.of("\n.body($L, $T.$L)", raw, RuntimeClasses.WIRE_FORMAT, format);
+        }
+        // JSON under its own media type (application/merge-patch+json) says so
+        return media.equals("application/json")
             ? CodeBlock.of("\n.body($L)", v)
-            : CodeBlock.of("\n.body($L, $T.$L)", raw, RuntimeClasses.WIRE_FORMAT, format);
+            : CodeBlock.of("\n.body($L, $S)", v, media);
     }
   }
 

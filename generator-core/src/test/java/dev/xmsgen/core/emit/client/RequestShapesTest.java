@@ -246,7 +246,7 @@ class RequestShapesTest {
                     null,
                     SRC),
                 apiVersion),
-            "application/json",
+            "application/merge-patch+json",
             "application/json",
             List.of(VaultsApi.ok("200", null), defaultError)));
     return new ApiModel(
@@ -377,6 +377,7 @@ class RequestShapesTest {
       assertEquals("name=w2&count=3", create.body());
       assertEquals("application/x-www-form-urlencoded", create.header("Content-Type"));
       assertEquals("true", sent.get(4).body(), "a constant body keeps its JSON type");
+      assertEquals("application/merge-patch+json", sent.get(4).header("Content-Type"));
       assertEquals("[\"Thu, 02 Jan 2025 03:04:00 GMT\"]", sent.get(5).body());
       String widgets =
           files.stream()
