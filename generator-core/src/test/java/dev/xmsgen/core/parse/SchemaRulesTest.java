@@ -52,6 +52,7 @@ class SchemaRulesTest {
     Map<String, Primitive> expected = new LinkedHashMap<>();
     expected.put("count", Primitive.INT32);
     expected.put("small", Primitive.INT32);
+    expected.put("loud", Primitive.INT64);
     expected.put("large", Primitive.INT64);
     expected.put("ratio", Primitive.FLOAT32);
     expected.put("reading", Primitive.FLOAT64);
