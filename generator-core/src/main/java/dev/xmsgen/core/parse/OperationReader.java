@@ -122,6 +122,7 @@ final class OperationReader {
     List<String> consumes = mediaTypes(op, "consumes", doc.header().consumes());
     List<String> produces = mediaTypes(op, "produces", doc.header().produces());
     warnAboutXml(op, operationId, all, consumes, responseModels, produces);
+    warnAboutMultipart(op, operationId, all, consumes);
 
     OperationModel model =
         new OperationModel(
@@ -167,6 +168,26 @@ final class OperationReader {
               + operationId
               + (xmlBody ? " sends " : " reads ")
               + "application/xml, but its client writes and reads JSON");
+    }
+  }
+
+  /**
+   * Multipart forms are not supported yet: clients send form fields URL-encoded. Warns when an
+   * operation with form fields can only take {@code multipart/form-data}.
+   */
+  private void warnAboutMultipart(
+      Node op, String operationId, List<ParameterModel> parameters, List<String> consumes) {
+    boolean form = parameters.stream().anyMatch(p -> p.location() == Location.FORM_DATA);
+    boolean multipartOnly =
+        !consumes.isEmpty()
+            && consumes.stream()
+                .allMatch(m -> m.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"));
+    if (form && multipartOnly) {
+      diagnostics.warn(
+          op.source(),
+          "multipart/form-data is not supported yet: operation "
+              + operationId
+              + " sends its form fields as application/x-www-form-urlencoded");
     }
   }
 

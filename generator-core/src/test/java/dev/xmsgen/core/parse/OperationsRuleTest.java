@@ -163,6 +163,12 @@ class OperationsRuleTest {
                 + " client writes and reads JSON"),
         warnings.toString());
     assertTrue(
+        warnings.contains(
+            "operations.json#/paths/~1stores~1{storeName}~1logo/post: multipart/form-data is not"
+                + " supported yet: operation Stores_UploadLogo sends its form fields as"
+                + " application/x-www-form-urlencoded"),
+        warnings.toString());
+    assertTrue(
         warnings.stream()
             .anyMatch(
                 w ->
