@@ -3,6 +3,7 @@ package dev.xmsgen.runtime;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,28 +12,43 @@ import java.util.Objects;
 
 /**
  * The Java type a response body is read as: a class, a generic type, or {@link #none()} for
- * operations without a body. A body that is not JSON is returned as it is when the type is {@code
- * byte[]} or {@code String}.
+ * operations without a body, optionally in a {@link WireFormat}. A body that is not JSON is
+ * returned as it is when the type is {@code byte[]} or {@code String}.
  *
  * @param <T> the body's Java type
  */
 public final class BodyType<T> {
-  private static final BodyType<Void> NONE = new BodyType<>(null);
+  private static final BodyType<Void> NONE = new BodyType<>(null, null);
 
   private final JavaType javaType;
+  private final WireFormat format;
 
-  private BodyType(JavaType javaType) {
+  private BodyType(JavaType javaType, WireFormat format) {
     this.javaType = javaType;
+    this.format = format;
   }
 
   /** A body of class {@code type}. */
   public static <T> BodyType<T> of(Class<T> type) {
-    return new BodyType<>(Json.mapper().getTypeFactory().constructType(type));
+    return new BodyType<>(Json.mapper().getTypeFactory().constructType(type), null);
   }
 
   /** A body of a generic type, for example {@code new TypeReference<List<Vault>>() {}}. */
   public static <T> BodyType<T> of(TypeReference<T> type) {
-    return new BodyType<>(Json.mapper().getTypeFactory().constructType(type));
+    return new BodyType<>(Json.mapper().getTypeFactory().constructType(type), null);
+  }
+
+  /**
+   * This type with its date-times or bytes in {@code format}, for example a {@code
+   * List<OffsetDateTime>} of HTTP dates.
+   */
+  public BodyType<T> in(WireFormat format) {
+    Objects.requireNonNull(javaType, "no body type");
+    return new BodyType<>(javaType, Objects.requireNonNull(format, "format"));
+  }
+
+  private ObjectMapper mapper() {
+    return format == null ? Json.mapper() : format.mapper();
   }
 
   /** No body: the value is always {@code null}. */
@@ -58,7 +74,7 @@ public final class BodyType<T> {
       return (T) new String(body, StandardCharsets.UTF_8);
     }
     try {
-      return Json.mapper().readValue(body, javaType);
+      return mapper().readValue(body, javaType);
     } catch (IOException e) {
       throw new UncheckedIOException("the response body is not a valid " + this, e);
     }
@@ -68,7 +84,7 @@ public final class BodyType<T> {
   T fromTree(JsonNode node) {
     Objects.requireNonNull(javaType, "no body type");
     try {
-      return Json.mapper().readerFor(javaType).readValue(node);
+      return mapper().readerFor(javaType).readValue(node);
     } catch (IOException e) {
       throw new UncheckedIOException("a page item is not a valid " + this, e);
     }
@@ -85,6 +101,9 @@ public final class BodyType<T> {
 
   @Override
   public String toString() {
-    return javaType == null ? "no body" : javaType.toCanonical();
+    if (javaType == null) {
+      return "no body";
+    }
+    return format == null ? javaType.toCanonical() : javaType.toCanonical() + " in " + format;
   }
 }

@@ -23,7 +23,8 @@ public enum CollectionFormat {
   }
 
   /**
-   * The elements as one string, each written as {@link ParameterValues#format} writes it.
+   * The elements as one string, each written as {@link ParameterValues#format} writes it; a {@code
+   * null} element is empty.
    *
    * @throws IllegalStateException for {@link #MULTI}, which has no single-string form
    */
@@ -31,6 +32,11 @@ public enum CollectionFormat {
     if (separator == null) {
       throw new IllegalStateException("MULTI repeats the parameter; it cannot be joined");
     }
-    return values.stream().map(ParameterValues::format).collect(Collectors.joining(separator));
+    return values.stream().map(CollectionFormat::element).collect(Collectors.joining(separator));
+  }
+
+  /** One element as text: empty for {@code null}. */
+  static String element(Object value) {
+    return value == null ? "" : ParameterValues.format(value);
   }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * Sends a client's requests: the one path every call takes. Adds the user agent, a fresh {@code
- * x-ms-client-request-id} per call (kept across its retries) and the bearer token; retries as
+ * Sends a client's requests: the one path every call takes. Adds the user agent (unless the
+ * operation sets its own), a fresh {@code x-ms-client-request-id} per call (kept across its retries)
+ * and the bearer token; retries as
  * {@link RetryOptions} say; reads success bodies as JSON and errors into {@link ApiException}.
  *
  * <p>Requests go only to the endpoint's scheme, host and port: a next link, {@code Location} or
@@ -241,7 +242,9 @@ public final class HttpPipeline {
     if (!hasHeader(request, "accept")) {
       b.header("Accept", "application/json");
     }
-    b.header("User-Agent", userAgent);
+    if (!hasHeader(request, "user-agent")) {
+      b.header("User-Agent", userAgent);
+    }
     if (tokens != null) {
       if (!origin.mayCarryToken()) {
         throw new IllegalStateException("refusing to send a token over plain http to " + origin);

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.xmsgen.runtime.json.Explicit;
 import dev.xmsgen.runtime.json.ExplicitDeserializer;
@@ -20,8 +22,10 @@ import dev.xmsgen.runtime.json.TimeModule;
  * constructors are never detected, so chainable setters and the accessors of flattened properties
  * never become JSON properties. Fields that are {@code null} are not written, but {@code null}
  * values inside maps and lists are (a map entry set to {@code null} means something). Unknown JSON
- * properties are ignored, so older clients keep working when a service adds properties. {@code
- * java.time} values use {@link TimeModule}.
+ * properties are ignored, so older clients keep working when a service adds properties. A subtype
+ * of a polymorphic hierarchy read where its discriminator is missing (or unknown) is read as the
+ * type asked for, not only at the root. {@code java.time} values use {@link TimeModule}; {@code
+ * x-nullable} properties hold {@link Explicit} values.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = newMapper();
@@ -44,7 +48,8 @@ public final class Json {
 
   /** A new mapper configured as generated code expects. */
   public static ObjectMapper newMapper() {
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper =
+        JsonMapper.builder().enable(MapperFeature.USE_BASE_TYPE_AS_DEFAULT_IMPL).build();
     mapper.setVisibility(PropertyAccessor.ALL, Visibility.NONE);
     mapper.setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
     mapper.setDefaultPropertyInclusion(

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-/** Fetches the pages of one pageable call: the first with its request, the rest by next link. */
+/**
+ * Fetches the pages of one pageable call: the first with its request, the rest by next link, which
+ * keeps the first request's {@code api-version} ({@link NextLinks}).
+ */
 final class PageSource<T> implements Function<String, CompletableFuture<Page<T>>> {
   private final HttpPipeline pipeline;
   private final Request firstPage;
@@ -42,7 +45,9 @@ final class PageSource<T> implements Function<String, CompletableFuture<Page<T>>
               ? firstPage
               : nextPageRequest != null
                   ? nextPageRequest.apply(nextLink)
-                  : Request.get(pipeline.resolve(nextLink), firstPage);
+                  : Request.get(
+                      NextLinks.withApiVersionOf(pipeline.resolve(nextLink), firstPage.uri()),
+                      firstPage);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

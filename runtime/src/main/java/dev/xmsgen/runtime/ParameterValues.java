@@ -1,6 +1,8 @@
 package dev.xmsgen.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.xmsgen.runtime.json.TimeFormats;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,9 +32,10 @@ public final class ParameterValues {
     if (value instanceof OffsetDateTime) {
       return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value);
     }
-    if (value instanceof TemporalAccessor
-        || value instanceof java.time.Duration
-        || value instanceof java.util.UUID) {
+    if (value instanceof Duration) {
+      return TimeFormats.formatDuration((Duration) value);
+    }
+    if (value instanceof TemporalAccessor || value instanceof java.util.UUID) {
       return value.toString();
     }
     if (value instanceof byte[]) {

@@ -14,11 +14,14 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>How it is polled follows that response: the {@code Azure-AsyncOperation} (or {@code
  * Operation-Location}) status monitor when given, whose body's {@code status} says where the
- * operation stands; else the {@code Location} of a 202, answered 202 until the operation is done;
- * else, for PUT and PATCH, the resource itself until its {@code properties.provisioningState} is
- * terminal. A first response that leaves nothing to poll (a DELETE or POST answered 200 without
- * those headers) is final, whatever provisioning state its body reports short of a failure. Waits
- * honour {@code Retry-After}, else {@link #pollInterval(Duration)}.
+ * operation stands; else the {@code Location} of a 202, answered 202 until the operation is done (a
+ * final body whose {@code provisioningState} is failed or canceled makes it a failure); else, for
+ * PUT and PATCH, the resource itself until its {@code properties.provisioningState} is terminal. A
+ * first answer of 200 with a terminal {@code provisioningState} is final, whatever headers it has;
+ * so is a first response that leaves nothing to poll (a DELETE or POST answered 200 without those
+ * headers), whatever provisioning state short of a failure its body reports. Waits honour {@code
+ * Retry-After}, else {@link #pollInterval(Duration)}. A status monitor that answers other than 202
+ * without a readable {@code status} ends the operation failed.
  *
  * <p>Use {@link #getFinalResult()} to wait and get the result, or {@link #poll()} step by step. An
  * operation that ends failed or canceled throws {@link ApiException} from {@link
@@ -69,7 +72,15 @@ public final class Poller<T> {
     this.firstLocation = first.header("location").map(pipeline::resolve).orElse(null);
     boolean resourceMethod = operation.method().equals("PUT") || operation.method().equals("PATCH");
     String provisioning = provisioningState(first.value());
-    if (monitor.isPresent()) {
+    boolean finishedInline =
+        first.statusCode() == 200
+            && provisioning != null
+            && OperationStatus.fromText(provisioning).isTerminal();
+    if (finishedInline) {
+      // a 200 that already says how it ended needs no polling, whatever headers it has
+      mode = Mode.DONE;
+      status = finish(first, provisioning);
+    } else if (monitor.isPresent()) {
       mode = Mode.STATUS_MONITOR;
       pollUrl = monitor.get();
       status = OperationStatus.IN_PROGRESS;
@@ -228,7 +239,8 @@ public final class Poller<T> {
     }
     switch (finalStateVia) {
       case ORIGINAL_URI:
-        return operation.uri();
+        // a Location poll that ends with a body has answered already
+        return mode == Mode.LOCATION && hasBody(latest) ? null : operation.uri();
       case LOCATION:
         return mode == Mode.STATUS_MONITOR ? firstLocation : null;
       case OPERATION_LOCATION:
@@ -248,13 +260,31 @@ public final class Poller<T> {
             .header("azure-asyncoperation")
             .or(() -> response.header("operation-location"))
             .ifPresent(u -> pollUrl = pipeline.resolve(u));
-        status = finish(response, text(tree(response.value()).path("status")));
+        String reported = text(tree(response.value()).path("status"));
+        if (reported == null && response.statusCode() != 202) {
+          // a final answer without a status would be polled forever
+          status = OperationStatus.FAILED;
+          failure =
+              ErrorReader.operationFailed(
+                  operation,
+                  "without a status: the status monitor answered "
+                      + response.statusCode()
+                      + " with no readable 'status'",
+                  response.statusCode(),
+                  response.headers(),
+                  response.value());
+        } else {
+          status = finish(response, reported);
+        }
         break;
       case LOCATION:
         if (response.statusCode() == 202) {
           response.header("location").ifPresent(u -> pollUrl = pipeline.resolve(u));
         } else {
-          status = OperationStatus.SUCCEEDED;
+          // done; a body that says it failed or was canceled makes it a failure
+          String state = provisioningState(response.value());
+          OperationStatus ended = OperationStatus.fromText(state);
+          status = ended.isTerminal() ? finish(response, state) : OperationStatus.SUCCEEDED;
         }
         break;
       case RESOURCE:
@@ -281,6 +311,10 @@ public final class Poller<T> {
 
   private T decode(Response<byte[]> response) {
     return resultType.decode(response.value(), response.header("content-type").orElse(null));
+  }
+
+  private static boolean hasBody(Response<byte[]> response) {
+    return response.value() != null && response.value().length > 0;
   }
 
   private static String provisioningState(byte[] body) {

@@ -90,13 +90,19 @@ public final class RequestBuilder {
     return this;
   }
 
-  /** Adds an array query parameter, joined or repeated as {@code format} says. */
+  /**
+   * Adds an array query parameter, joined or repeated as {@code format} says; nothing when the
+   * array is {@code null}. A {@code null} element is an empty value.
+   */
   public RequestBuilder query(String name, Collection<?> values, CollectionFormat format) {
     if (values == null) {
       return this;
     }
     if (format == CollectionFormat.MULTI) {
-      values.forEach(v -> query(name, v));
+      values.forEach(
+          v ->
+              query.add(
+                  UrlEncoding.encode(name) + "=" + UrlEncoding.encode(CollectionFormat.element(v))));
       return this;
     }
     return query(name, format.join(values));
@@ -147,6 +153,36 @@ public final class RequestBuilder {
       }
     }
     this.contentType = contentType;
+    return this;
+  }
+
+  /**
+   * Sends {@code value} as it is, whatever {@code contentType} says (a file's bytes even under a
+   * JSON media type); nothing when it is {@code null}.
+   */
+  public RequestBuilder bytes(byte[] value, String contentType) {
+    if (value == null) {
+      return this;
+    }
+    body = value.clone();
+    this.contentType = Objects.requireNonNull(contentType, "contentType");
+    return this;
+  }
+
+  /**
+   * Sends {@code value} as JSON with its date-times or bytes in {@code format}, for a body that is
+   * such a value or a list or map of them; nothing when it is {@code null}.
+   */
+  public RequestBuilder body(Object value, WireFormat format) {
+    if (value == null) {
+      return this;
+    }
+    try {
+      body = format.mapper().writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write the request body as JSON", e);
+    }
+    this.contentType = "application/json";
     return this;
   }
 

@@ -86,6 +86,18 @@ class HttpPipelineTest {
   }
 
   @Test
+  void anOperationsOwnUserAgentIsSentInsteadOfTheClients() {
+    server.on("GET", VAULT, Reply.json(200, "{}"));
+    HttpPipeline p = pipeline().build();
+
+    p.send(
+        p.request("GET", VAULT).header("User-Agent", "overwrite").build(),
+        BodyType.of(Vault.class));
+
+    assertEquals(List.of("overwrite"), server.requests().get(0).headers.get("user-agent"));
+  }
+
+  @Test
   void eachCallGetsItsOwnRequestIdAndRetriesKeepIt() {
     server.on("GET", VAULT, Reply.status(503), Reply.json(200, "{}"));
     HttpPipeline p = pipeline().build();

@@ -68,6 +68,36 @@ class PagedIterableTest {
   }
 
   @Test
+  void nextLinksKeepTheFirstRequestsApiVersion() {
+    server.on(
+        "GET",
+        LIST,
+        r -> {
+          if (r.uri.contains("page=2")) {
+            return Reply.json(
+                200, "{\"value\":[{\"name\":\"b\"}],\"nextLink\":\"" + LIST + "?page=3\"}");
+          }
+          if (r.uri.contains("page=3")) {
+            return Reply.json(200, "{\"value\":[{\"name\":\"c\"}]}");
+          }
+          return Reply.json(
+              200,
+              "{\"value\":[{\"name\":\"a\"}],\"nextLink\":\""
+                  + LIST
+                  + "?Api-Version=old&page=2&t=1%2F1\"}");
+        });
+    HttpPipeline p = pipeline();
+
+    List<String> names = new ArrayList<>();
+    p.paged(list(p), "value", "nextLink", BodyType.of(Named.class)).forEach(v -> names.add(v.name));
+
+    assertEquals(List.of("a", "b", "c"), names);
+    List<String> uris = server.requests().stream().map(r -> r.uri).collect(Collectors.toList());
+    assertEquals(LIST + "?api-version=2021-06-01&page=2&t=1%2F1", uris.get(1), "replaced");
+    assertEquals(LIST + "?page=3&api-version=2021-06-01", uris.get(2), "added");
+  }
+
+  @Test
   void followsNextLinksAcrossThreePages() {
     threePages();
     HttpPipeline p = pipeline();

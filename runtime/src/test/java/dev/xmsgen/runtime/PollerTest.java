@@ -104,9 +104,9 @@ class PollerTest {
   }
 
   @Test
-  void putThroughLocationThenGetsTheOriginalUri() {
+  void putThroughLocationThenGetsTheOriginalUriWhenTheLastPollHasNoBody() {
     server.on("PUT", VAULT, Reply.status(202).header("Location", "/locations/l1"));
-    server.on("GET", "/locations/l1", Reply.status(202), Reply.json(200, "{\"name\":\"wrong\"}"));
+    server.on("GET", "/locations/l1", Reply.status(202), Reply.status(200));
     server.on("GET", VAULT, Reply.json(200, SUCCEEDED));
     HttpPipeline p = pipeline();
 
@@ -120,6 +120,46 @@ class PollerTest {
             "GET /locations/l1",
             "GET " + VAULT + "?api-version=2021-06-01"),
         calls(server));
+  }
+
+  @Test
+  void putThroughLocationReturnsTheLastPollsBodyWhenItHasOne() {
+    server.on("PUT", VAULT, Reply.status(202).header("Location", "/locations/l1"));
+    server.on("GET", "/locations/l1", Reply.status(202), Reply.json(200, "{\"name\":\"polled\"}"));
+    HttpPipeline p = pipeline();
+
+    Vault vault = p.beginLongRunning(put(p), BodyType.of(Vault.class), null).getFinalResult();
+
+    assertEquals("polled", vault.name);
+    assertEquals(3, server.requests().size());
+  }
+
+  @Test
+  void aLocationPollEndingWithAFailedProvisioningStateIsAFailure() {
+    server.on("DELETE", VAULT, Reply.status(202).header("Location", "/locations/d2"));
+    server.on(
+        "GET",
+        "/locations/d2",
+        Reply.json(200, "{\"properties\":{\"provisioningState\":\"Failed\"}}"));
+    HttpPipeline p = pipeline();
+    Request delete = p.request("DELETE", VAULT).expect(200, 202, 204).build();
+
+    Poller<Void> poller = p.beginLongRunning(delete, BodyType.none(), null);
+
+    assertThrows(ApiException.class, poller::getFinalResult);
+    assertEquals(OperationStatus.FAILED, poller.status());
+  }
+
+  @Test
+  void aFirst200WithATerminalProvisioningStateIgnoresPollingHeaders() {
+    server.on(
+        "PUT", VAULT, Reply.json(200, SUCCEEDED).header("Azure-AsyncOperation", "/never-called"));
+    HttpPipeline p = pipeline();
+
+    Vault vault = p.beginLongRunning(put(p), BodyType.of(Vault.class), null).getFinalResult();
+
+    assertEquals("Succeeded", vault.properties.provisioningState);
+    assertEquals(1, server.requests().size());
   }
 
   @Test
@@ -251,6 +291,20 @@ class PollerTest {
     assertEquals("QuotaExceeded", e.error(CloudError.class).orElseThrow().error.code);
     assertTrue(e.getMessage().contains("ended Failed"), e.getMessage());
     assertThrows(ApiException.class, poller::waitForCompletion);
+    assertEquals(2, server.requests().size());
+  }
+
+  @Test
+  void aStatusMonitorAnsweringWithoutAStatusFailsTheOperationInsteadOfPollingForever() {
+    server.on("PUT", VAULT, Reply.json(201, CREATING).header("Azure-AsyncOperation", OPERATION));
+    server.on("GET", OPERATION, Reply.json(200, "{ not json"));
+    HttpPipeline p = pipeline();
+    Poller<Vault> poller = p.beginLongRunning(put(p), BodyType.of(Vault.class), null);
+
+    ApiException e = assertThrows(ApiException.class, poller::getFinalResult);
+
+    assertEquals(OperationStatus.FAILED, poller.status());
+    assertTrue(e.getMessage().contains("without a status"), e.getMessage());
     assertEquals(2, server.requests().size());
   }
 

@@ -51,6 +51,35 @@ class RequestBuilderTest {
   }
 
   @Test
+  void bytesAreSentAsTheyAreEvenUnderAJsonMediaType() {
+    byte[] file = "{\"more\":\"cowbell\"}".getBytes(StandardCharsets.UTF_8);
+    Request r = pipeline.request("POST", "/files").bytes(file, "application/json").build();
+
+    assertArrayEquals(file, r.body());
+    assertEquals(List.of("application/json"), r.headers().get("Content-Type"));
+    assertArrayEquals(
+        "\"eyJtb3JlIjoiY293YmVsbCJ9\"".getBytes(StandardCharsets.UTF_8),
+        pipeline.request("POST", "/files").body(file).build().body(),
+        "body() writes bytes as JSON: a base64 string");
+  }
+
+  @Test
+  void nullArrayElementsAreEmptyValues() {
+    List<String> values = java.util.Arrays.asList("a", null, "");
+    Request r =
+        pipeline
+            .request("GET", "/items/{path}")
+            .path("path", CollectionFormat.CSV.join(values))
+            .query("csv", values, CollectionFormat.CSV)
+            .query("multi", values, CollectionFormat.MULTI)
+            .build();
+
+    assertEquals(
+        "/items/a%2C%2C?csv=a%2C%2C&multi=a&multi=&multi=",
+        r.uri().getRawPath() + "?" + r.uri().getRawQuery());
+  }
+
+  @Test
   void writesDatesAsRfc3339AndJsonBodies() {
     OffsetDateTime when = OffsetDateTime.of(2025, 1, 2, 3, 4, 0, 0, ZoneOffset.UTC);
     Request r =
@@ -70,6 +99,16 @@ class RequestBuilderTest {
     assertEquals(1735787040L, ParameterValues.unixTime(when));
     assertEquals("-_8", ParameterValues.base64Url(new byte[] {(byte) 0xfb, (byte) 0xff}));
     assertEquals(null, ParameterValues.rfc1123(null));
+  }
+
+  @Test
+  void durationsInUrlsAndHeadersHaveTheirJsonForm() {
+    java.time.Duration duration = java.time.Duration.ofDays(123).plusHours(22).plusMillis(11);
+    Request r =
+        pipeline.request("GET", "/items").query("ttl", duration).header("x-ttl", duration).build();
+
+    assertEquals("ttl=P123DT22H0.011S", r.uri().getRawQuery());
+    assertEquals(List.of("P123DT22H0.011S"), r.headers().get("x-ttl"));
   }
 
   @Test

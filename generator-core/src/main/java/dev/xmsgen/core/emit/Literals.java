@@ -6,8 +6,11 @@ import dev.xmsgen.core.model.TypeRef;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** Java expressions for values given as wire text: enum constants' values and discriminators. */
-final class Literals {
+/**
+ * Java expressions for values given as wire text: enum constants' values, discriminators and
+ * constant request bodies.
+ */
+public final class Literals {
   private final TypeIndex index;
   private final JavaTypes types;
 
@@ -23,7 +26,7 @@ final class Literals {
    *
    * @throws IllegalArgumentException if the text is not a value of that type
    */
-  static CodeBlock wireValue(TypeRef.Primitive wireType, String text) {
+  public static CodeBlock wireValue(TypeRef.Primitive wireType, String text) {
     try {
       switch (wireType) {
         case INT32:

@@ -34,7 +34,7 @@ final class ModelEmitter {
     this.types = types;
     this.properties = new PropertyEmitter(index, types, plan);
     this.flattened = new FlattenedAccessorEmitter(types, plan);
-    this.additional = new AdditionalPropertiesEmitter(types);
+    this.additional = new AdditionalPropertiesEmitter(index, types);
     this.constructors = new ConstructorEmitter(index, types, new Literals(index, types));
     this.subtypes = new SubtypeAnnotations(index, types);
     this.validate = new ValidateMethodEmitter(index, types);

@@ -32,6 +32,7 @@ public final class RuntimeTypes {
   public static final ClassName POLLER = ClassName.get(RUNTIME, "Poller");
   public static final ClassName FINAL_STATE_VIA = ClassName.get(RUNTIME, "FinalStateVia");
   public static final ClassName COLLECTION_FORMAT = ClassName.get(RUNTIME, "CollectionFormat");
+  public static final ClassName WIRE_FORMAT = ClassName.get(RUNTIME, "WireFormat");
   public static final ClassName PARAMETER_VALUES = ClassName.get(RUNTIME, "ParameterValues");
   public static final ClassName TOKEN_CREDENTIAL = ClassName.get(RUNTIME, "TokenCredential");
   public static final ClassName RETRY_OPTIONS = ClassName.get(RUNTIME, "RetryOptions");

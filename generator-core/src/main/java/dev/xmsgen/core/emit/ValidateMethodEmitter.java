@@ -19,10 +19,12 @@ final class ValidateMethodEmitter {
 
   private final TypeIndex index;
   private final JavaTypes types;
+  private final AdditionalPropertiesEmitter additional;
 
   ValidateMethodEmitter(TypeIndex index, JavaTypes types) {
     this.index = index;
     this.types = types;
+    this.additional = new AdditionalPropertiesEmitter(index, types);
   }
 
   /** The method; none for a subclass that has nothing to add to its parent's. */
@@ -46,7 +48,7 @@ final class ValidateMethodEmitter {
     if (model.additionalProperties() != null) {
       nested(
           body,
-          CodeBlock.of("this.$N", AdditionalPropertiesEmitter.NAME),
+          CodeBlock.of("this.$N", additional.fieldName(model)),
           new TypeRef.MapOf(model.additionalProperties()),
           false,
           0);

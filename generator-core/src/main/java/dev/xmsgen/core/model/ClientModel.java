@@ -9,7 +9,8 @@ import java.util.List;
  * @param description {@code info.description}, or empty
  * @param apiVersion {@code info.version}
  * @param endpoint the default endpoint from {@code schemes}, {@code host} and {@code basePath}
- *     (https preferred), or {@code null} when the spec has no host
+ *     (https preferred, http when no scheme is listed), or {@code null} when the spec has no host;
+ *     its scheme also prefixes the host template
  * @param hostTemplate {@code x-ms-parameterized-host.hostTemplate}, or {@code null}
  * @param useSchemePrefix {@code x-ms-parameterized-host.useSchemePrefix} (default true)
  * @param basePath {@code basePath}, or empty

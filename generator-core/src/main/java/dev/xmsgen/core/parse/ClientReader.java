@@ -1,5 +1,6 @@
 package dev.xmsgen.core.parse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
@@ -14,9 +15,11 @@ import java.util.Map;
 /**
  * Describes the service as a whole from its main document: the first spec file given that declares
  * operations (else the first given). Its {@code info.title} names the client (in Pascal case,
- * ending in {@code Client}), its {@code schemes} (https preferred), {@code host} and {@code
- * basePath} make the endpoint, {@code x-ms-parameterized-host} the host template, and an OAuth2
- * security definition with a host gives the scope {@code https://<host>/.default}.
+ * ending in {@code Client}), its {@code schemes} (https preferred; http when none is listed, as
+ * AutoRest assumes), {@code host} and {@code basePath} make the endpoint, {@code
+ * x-ms-parameterized-host} the host template (prefixed with the endpoint's scheme). Token scopes
+ * are the URL scopes its {@code security} requirements list, else, for an OAuth2 security
+ * definition with a host, {@code https://<host>/.default}.
  */
 final class ClientReader {
   private final SpecDocument main;
@@ -49,7 +52,9 @@ final class ClientReader {
     }
     ParameterReader.Context context =
         new ParameterReader.Context(
-            JavaNames.pascal(clientName()), JavaNames.pascal(clientName()), main.header().version());
+            JavaNames.pascal(clientName()),
+            JavaNames.pascal(clientName()),
+            main.header().version());
     for (Node site : list.elements()) {
       ParameterModel p = parameters.readHostParameter(site, context);
       if (p != null) {
@@ -81,10 +86,14 @@ final class ClientReader {
     parameters.sort(Comparator.comparing(ParameterModel::javaName));
 
     String host = header.host();
-    List<String> scopes =
-        header.oauth2() && host != null ? List.of("https://" + host + "/.default") : List.of();
+    List<String> scopes = declaredScopes();
+    if (scopes.isEmpty()) {
+      scopes =
+          header.oauth2() && host != null ? List.of("https://" + host + "/.default") : List.of();
+    }
     String basePath = header.basePath();
-    String endpoint = host == null ? null : scheme(header.schemes()) + "://" + host + trimmed(basePath);
+    String endpoint =
+        host == null ? null : scheme(header.schemes()) + "://" + host + trimmed(basePath);
     return new ClientModel(
         name,
         header.description(),
@@ -97,19 +106,60 @@ final class ClientReader {
         ParameterReader.uniqueJavaNames(parameters));
   }
 
+  /**
+   * The scopes the document's {@code security} requirements list that are resource URLs ({@code
+   * https://vault.azure.net/.default}), in order; names such as {@code user_impersonation} are not
+   * scopes a token can be requested for and are left out.
+   */
+  private List<String> declaredScopes() {
+    List<String> scopes = new ArrayList<>();
+    Node security = main.rootNode().child("security");
+    if (security == null || !security.json().isArray()) {
+      return scopes;
+    }
+    for (JsonNode requirement : security.json()) {
+      requirement
+          .fields()
+          .forEachRemaining(
+              e ->
+                  e.getValue()
+                      .forEach(
+                          scope -> {
+                            if (scope.isTextual()
+                                && scope.asText().contains("://")
+                                && !scopes.contains(scope.asText())) {
+                              scopes.add(scope.asText());
+                            }
+                          }));
+    }
+    return scopes;
+  }
+
   private void addOnce(Map<String, ParameterModel> byWire, ParameterModel p) {
     String key = p.location() + " " + p.wireName();
     ParameterModel known = byWire.putIfAbsent(key, p);
     if (known != null && !known.type().equals(p.type())) {
       diagnostics.warn(
           p.source(),
-          "client parameter '" + p.wireName() + "' has type " + p.type() + " here but "
-              + known.type() + " at " + known.source() + "; the client uses " + known.type());
+          "client parameter '"
+              + p.wireName()
+              + "' has type "
+              + p.type()
+              + " here but "
+              + known.type()
+              + " at "
+              + known.source()
+              + "; the client uses "
+              + known.type());
     }
   }
 
+  /** https when listed, else the first listed; http, as AutoRest assumes, when none is. */
   private static String scheme(List<String> schemes) {
-    return schemes.isEmpty() || schemes.contains("https") ? "https" : schemes.get(0);
+    if (schemes.isEmpty()) {
+      return "http";
+    }
+    return schemes.contains("https") ? "https" : schemes.get(0);
   }
 
   private static String trimmed(String basePath) {

@@ -15,13 +15,16 @@ final class Formats {
   private Formats() {}
 
   /**
-   * The scalar for {@code type} and {@code format} (either may be {@code null}); an unknown format
-   * falls back to its type's plain scalar with a warning on {@code where}.
+   * The scalar for {@code type} and {@code givenFormat} (either may be {@code null}; the format in
+   * any case); an unknown format falls back to its type's plain scalar with a warning on {@code
+   * where}.
    */
-  static Primitive primitive(String type, String format, Node where, Diagnostics diagnostics) {
+  static Primitive primitive(String type, String givenFormat, Node where, Diagnostics diagnostics) {
     if (type == null) {
       return Primitive.ANY;
     }
+    // formats are matched whatever their case: some specs write Int32
+    String format = givenFormat == null ? null : givenFormat.toLowerCase(java.util.Locale.ROOT);
     switch (type) {
       case "string":
         return string(format, where, diagnostics);

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Puts operations into groups by operation id prefix, sorted by group name, each operation in the
- * order read. Group {@code Vaults} becomes class {@code VaultsClient} with accessor {@code vaults}.
+ * Puts operations into groups by operation id prefix (prefixes that differ only in case are one
+ * group), sorted by group name, each operation in the order read. Group {@code Vaults} becomes class {@code VaultsClient} with accessor {@code vaults}.
  * Operations whose id has no {@code _} form the group with the empty name, whose class is named
  * after the service: {@code KeyVaultManagementClient} gives {@code
  * KeyVaultManagementOperationsClient}, accessor {@code keyVaultManagementOperations}. Class names
@@ -31,9 +31,14 @@ final class GroupAssembler {
   }
 
   List<OperationGroup> assemble(List<OperationDraft> operations, String clientName) {
+    // prefixes that differ only in case (httpSuccess_Get200, HttpSuccess_Head200) are one group,
+    // named as first met
     Map<String, List<OperationModel>> byGroup = new TreeMap<>();
+    Map<String, String> spelling = new LinkedHashMap<>();
     for (OperationDraft op : operations) {
-      byGroup.computeIfAbsent(op.group(), g -> new ArrayList<>()).add(op.model());
+      String key = op.group().isEmpty() ? "" : JavaNames.pascal(op.group());
+      spelling.putIfAbsent(key, op.group());
+      byGroup.computeIfAbsent(key, g -> new ArrayList<>()).add(op.model());
     }
     String service =
         clientName.endsWith("Client")
@@ -42,10 +47,12 @@ final class GroupAssembler {
     UniqueNames accessors = UniqueNames.caseSensitive();
     List<OperationGroup> groups = new ArrayList<>();
     for (Map.Entry<String, List<OperationModel>> e : byGroup.entrySet()) {
-      String base = e.getKey().isEmpty() ? service + "Operations" : JavaNames.pascal(e.getKey());
+      String base = e.getKey().isEmpty() ? service + "Operations" : e.getKey();
       String javaName = classNames.claim(base + "Client");
       String accessor = accessors.claim(JavaNames.camel(base));
-      groups.add(new OperationGroup(e.getKey(), javaName, accessor, methods(e.getValue())));
+      groups.add(
+          new OperationGroup(
+              spelling.get(e.getKey()), javaName, accessor, methods(e.getValue())));
     }
     return groups;
   }

@@ -17,12 +17,14 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>a required parameter whose {@code enum} has a single value (and that {@code x-ms-enum} does
- *       not declare extensible) is a constant with that value, never exposed;
+ *       not declare extensible) is a constant with that value, never exposed; so is a required
+ *       body whose inline schema is such an enum (its type is then the enum's plain type);
  *   <li>{@code api-version} is a constant too, required or not: its single enum value, else the
  *       {@code info.version} of the document declaring the operation;
- *   <li>{@code subscriptionId} and {@code api-version} (by wire name), wherever they are defined and
- *       unless {@code x-ms-parameter-location: method}, and any parameter with {@code
- *       x-ms-parameter-location: client}, are set once on the client; a parameter pinned by a
+ *   <li>parameters declared in a document's global {@code parameters} section (bodies aside), and
+ *       {@code subscriptionId} and {@code api-version} (by wire name) wherever they are defined, are
+ *       set once on the client unless {@code x-ms-parameter-location: method}, as AutoRest does; so
+ *       is any parameter with {@code x-ms-parameter-location: client}; a parameter pinned by a
  *       single-value enum stays with its operation.
  * </ul>
  */
@@ -76,18 +78,26 @@ final class ParameterReader {
     boolean required = location == Location.PATH || Boolean.TRUE.equals(p.bool("required"));
     boolean apiVersion = API_VERSION.equals(name);
 
+    Node schema = location == Location.BODY ? target.child("schema") : null;
     String constant =
-        location == Location.BODY || !(required || apiVersion) ? null : pinnedValue(target);
+        !(required || apiVersion)
+            ? null
+            : location == Location.BODY
+                ? (schema == null || schema.isRef() ? null : SchemaReader.singleValue(schema))
+                : SchemaReader.singleValue(target);
     boolean pinned = constant != null;
     if (apiVersion && constant == null) {
       constant = context.apiVersion();
     }
     String declaredLocation = p.text("x-ms-parameter-location");
+    boolean byDefault =
+        apiVersion
+            || SUBSCRIPTION_ID.equals(name)
+            || (isGlobal(target) && location != Location.BODY);
     boolean clientLevel =
         !pinned
             && ("client".equals(declaredLocation)
-                || ((apiVersion || SUBSCRIPTION_ID.equals(name))
-                    && !"method".equals(declaredLocation)));
+                || (byDefault && !"method".equals(declaredLocation)));
 
     TypeRef type;
     NameHint hint =
@@ -96,12 +106,11 @@ final class ParameterReader {
                 ? JavaNames.pascal(target.name())
                 : context.typeNameBase() + JavaNames.pascal(javaName));
     if (location == Location.BODY) {
-      Node schema = target.child("schema");
       if (schema == null) {
         diagnostics.error(target.source(), "body parameter '" + name + "' has no 'schema'");
         return null;
       }
-      type = schemas.typeOf(schema, hint);
+      type = schemas.valueTypeOf(schema, hint);
       if (Boolean.TRUE.equals(p.bool("x-ms-client-flatten"))) {
         diagnostics.warn(
             site.source(),
@@ -113,6 +122,15 @@ final class ParameterReader {
       type = schemas.typeOf(target, hint);
     }
 
+    String group = groupName(p, context);
+    if (group != null) {
+      diagnostics.warn(
+          site.source(),
+          "x-ms-parameter-grouping is not supported yet: '"
+              + name
+              + "' stays a method argument of its own instead of a field of "
+              + group);
+    }
     return new ParameterModel(
         name,
         javaName,
@@ -124,7 +142,7 @@ final class ParameterReader {
         clientLevel,
         Boolean.TRUE.equals(p.bool("x-ms-skip-url-encoding")),
         collectionFormat(p, target, location),
-        groupName(p, context),
+        group,
         target.source());
   }
 
@@ -163,20 +181,6 @@ final class ParameterReader {
   private static boolean isGlobal(Node target) {
     return target.pointer().startsWith("/parameters/")
         && target.pointer().indexOf('/', "/parameters/".length()) < 0;
-  }
-
-  /** The single value of a required parameter's enum, unless x-ms-enum keeps it extensible. */
-  private static String pinnedValue(Node target) {
-    JsonNode values = target.json().get("enum");
-    if (values == null || !values.isArray() || values.size() != 1 || values.get(0).isNull()) {
-      return null;
-    }
-    Node xmsEnum = target.child("x-ms-enum");
-    if (xmsEnum != null && !Boolean.FALSE.equals(xmsEnum.bool("modelAsString"))) {
-      return null;
-    }
-    JsonNode value = values.get(0);
-    return value.isTextual() ? value.asText() : value.toString();
   }
 
   private static Location location(String in) {

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Reads an operation's {@code responses}: bodies, headers, and which responses are errors (an
- * explicit {@code x-ms-error-response} wins; otherwise {@code default} and every status from 400).
+ * explicit {@code x-ms-error-response} wins; otherwise {@code default} and every status from 400,
+ * except the 404 of a {@code HEAD}, which answers "it does not exist").
  */
 final class ResponseReader {
 
@@ -31,8 +32,11 @@ final class ResponseReader {
   /**
    * The responses under {@code responses}, sorted by status; anonymous body types are named
    * {@code typeNameBase + "Response"} (plus the status when it is not 200).
+   *
+   * @param httpMethod upper case; a {@code HEAD} that declares a 404 uses it to say "does not
+   *     exist", so that 404 is no error unless marked one
    */
-  List<ResponseModel> read(Node responses, String typeNameBase) {
+  List<ResponseModel> read(Node responses, String typeNameBase, String httpMethod) {
     List<ResponseModel> out = new ArrayList<>();
     if (responses == null) {
       return out;
@@ -50,12 +54,18 @@ final class ResponseReader {
       Node schema = response.child("schema");
       String suffix = "Response" + (status.equals("200") ? "" : JavaNames.pascal(status));
       TypeRef body =
-          schema == null ? null : schemas.typeOf(schema, new NameHint.Given(typeNameBase + suffix));
+          schema == null
+              ? null
+              : schemas.valueTypeOf(schema, new NameHint.Given(typeNameBase + suffix));
       Boolean marked = site.bool("x-ms-error-response");
       if (marked == null) {
         marked = response.bool("x-ms-error-response");
       }
-      boolean error = marked != null ? marked : status.equals("default") || statusRank(status) >= 400;
+      boolean existence = httpMethod.equals("HEAD") && status.equals("404");
+      boolean error =
+          marked != null
+              ? marked
+              : status.equals("default") || (statusRank(status) >= 400 && !existence);
       out.add(
           new ResponseModel(
               status,
@@ -81,7 +91,8 @@ final class ResponseReader {
       String clientName = header.text("x-ms-client-name");
       String javaName = names.claim(JavaNames.camel(clientName != null ? clientName : e.getKey()));
       TypeRef type =
-          schemas.typeOf(header, new NameHint.Given(typeNameBase + JavaNames.pascal(e.getKey())));
+          schemas.valueTypeOf(
+              header, new NameHint.Given(typeNameBase + JavaNames.pascal(e.getKey())));
       out.add(new HeaderModel(e.getKey(), javaName, type, header.doc("description")));
     }
     return out;

@@ -67,6 +67,33 @@ final class SchemaReader {
     return TypeRef.of(Formats.primitive(node.text("type"), node.text("format"), node, diagnostics));
   }
 
+  /**
+   * The type of a request or response body or of a response header: a schema whose {@code enum}
+   * has a single value and is not extensible is a constant, read as its plain scalar type (a {@code
+   * date} stays a date); every other schema is {@link #typeOf}.
+   */
+  TypeRef valueTypeOf(Node schema, NameHint hint) {
+    return schema != null && !schema.isRef() && singleValue(schema) != null
+        ? scalarOf(schema)
+        : typeOf(schema, hint);
+  }
+
+  /**
+   * The one value of {@code node}'s {@code enum} (as wire text) when it lists exactly one value
+   * other than {@code null} and {@code x-ms-enum} does not keep it extensible; else {@code null}.
+   */
+  static String singleValue(Node node) {
+    JsonNode values = node.json().get("enum");
+    if (values == null || !values.isArray() || values.size() != 1 || values.get(0).isNull()) {
+      return null;
+    }
+    Node xmsEnum = node.child("x-ms-enum");
+    if (xmsEnum != null && !Boolean.FALSE.equals(xmsEnum.bool("modelAsString"))) {
+      return null;
+    }
+    return wireText(values.get(0));
+  }
+
   /** The type of a definition ({@code #/definitions/X} in any document). */
   TypeRef definition(Node definition) {
     TypeRef known = drafts.atLocation(definition.key());
@@ -118,7 +145,11 @@ final class SchemaReader {
     JsonNode values = s.json().get("enum");
     if (values != null && values.isArray() && values.size() > 0
         && !"array".equals(type) && !"object".equals(type)) {
-      return enumType(s, hint, definitionName);
+      if (hasValue(values)) {
+        return enumType(s, hint, definitionName);
+      }
+      diagnostics.warn(
+          s.child("enum").source(), "an enum whose only value is null; read as its plain type");
     }
     if ("array".equals(type) || (type == null && s.has("items"))) {
       Node items = s.child("items");
@@ -133,6 +164,10 @@ final class SchemaReader {
     }
     if (isModel(s)) {
       return object(s, hint, definitionName);
+    }
+    if ("object".equals(type) && "file".equals(s.text("format"))) {
+      // an object of format file is a file's bytes, as AutoRest reads it
+      return TypeRef.of(Primitive.BINARY);
     }
     if ("object".equals(type) || (type == null && s.has("additionalProperties"))) {
       TypeRef valueType = additionalProperties(s, hint.with("Value"));
@@ -458,6 +493,16 @@ final class SchemaReader {
       }
     }
     return values;
+  }
+
+  /** Whether an {@code enum} lists a value other than {@code null}. */
+  private static boolean hasValue(JsonNode values) {
+    for (JsonNode value : values) {
+      if (!value.isNull()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String wireText(JsonNode value) {

@@ -9,24 +9,77 @@ import java.util.Set;
  * Turns spec names into Java identifiers. Every result is a legal identifier made only of ASCII
  * letters, digits and {@code _}, so it is also safe as a file name: {@code ../x} becomes {@code X}.
  *
- * <p>Type names must also leave {@code java.lang} alone: every generated file sees the types of
- * its own package before {@code java.lang}, so a model called {@code Error} or {@code String} would
+ * <p>Type names must also leave {@code java.lang} alone: every generated file sees the types of its
+ * own package before {@code java.lang}, so a model called {@code Error} or {@code String} would
  * silently replace the JDK's type in every generated file. {@link #typeName} therefore appends
  * {@value #JAVA_LANG_SUFFIX} to such names ({@code Error} becomes {@code ErrorModel}, {@code
- * String} becomes {@code StringModel}); the list covers the public {@code java.lang} types of JDK 11
- * to 21, so output compiles on any of them.
+ * String} becomes {@code StringModel}); the list covers the public {@code java.lang} types of JDK
+ * 11 to 21, so output compiles on any of them.
  */
 public final class JavaNames {
 
   private static final Set<String> KEYWORDS =
       Set.of(
-          "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
-          "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
-          "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
-          "interface", "long", "native", "new", "package", "private", "protected", "public",
-          "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-          "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
-          "null", "var", "record", "yield", "sealed", "permits", "non-sealed", "_");
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
+          "null",
+          "var",
+          "record",
+          "yield",
+          "sealed",
+          "permits",
+          "non-sealed",
+          "_");
 
   /** What {@link #typeName} appends to a name that {@code java.lang} already uses. */
   public static final String JAVA_LANG_SUFFIX = "Model";
@@ -34,38 +87,118 @@ public final class JavaNames {
   private static final Set<String> JAVA_LANG =
       Set.of(
           // interfaces
-          "Appendable", "AutoCloseable", "CharSequence", "Cloneable", "Comparable", "Iterable",
-          "Readable", "Runnable",
+          "Appendable",
+          "AutoCloseable",
+          "CharSequence",
+          "Cloneable",
+          "Comparable",
+          "Iterable",
+          "Readable",
+          "Runnable",
           // classes
-          "Boolean", "Byte", "Character", "Class", "ClassLoader", "ClassValue", "Compiler",
-          "Double", "Enum", "Float", "InheritableThreadLocal", "Integer", "Long", "Math", "Module",
-          "ModuleLayer", "Number", "Object", "Package", "Process", "ProcessBuilder",
-          "ProcessHandle", "Record", "Runtime", "RuntimePermission", "ScopedValue",
-          "SecurityManager", "Short", "StackTraceElement", "StackWalker", "StrictMath", "String",
-          "StringBuffer", "StringBuilder", "StringTemplate", "System", "Thread", "ThreadGroup",
-          "ThreadLocal", "Throwable", "Void",
+          "Boolean",
+          "Byte",
+          "Character",
+          "Class",
+          "ClassLoader",
+          "ClassValue",
+          "Compiler",
+          "Double",
+          "Enum",
+          "Float",
+          "InheritableThreadLocal",
+          "Integer",
+          "Long",
+          "Math",
+          "Module",
+          "ModuleLayer",
+          "Number",
+          "Object",
+          "Package",
+          "Process",
+          "ProcessBuilder",
+          "ProcessHandle",
+          "Record",
+          "Runtime",
+          "RuntimePermission",
+          "ScopedValue",
+          "SecurityManager",
+          "Short",
+          "StackTraceElement",
+          "StackWalker",
+          "StrictMath",
+          "String",
+          "StringBuffer",
+          "StringBuilder",
+          "StringTemplate",
+          "System",
+          "Thread",
+          "ThreadGroup",
+          "ThreadLocal",
+          "Throwable",
+          "Void",
           // exceptions
-          "ArithmeticException", "ArrayIndexOutOfBoundsException", "ArrayStoreException",
-          "ClassCastException", "ClassNotFoundException", "CloneNotSupportedException",
-          "EnumConstantNotPresentException", "Exception", "IllegalAccessException",
-          "IllegalArgumentException", "IllegalCallerException", "IllegalMonitorStateException",
-          "IllegalStateException", "IllegalThreadStateException", "IndexOutOfBoundsException",
-          "InstantiationException", "InterruptedException", "LayerInstantiationException",
-          "MatchException", "NegativeArraySizeException", "NoSuchFieldException",
-          "NoSuchMethodException", "NullPointerException", "NumberFormatException",
-          "ReflectiveOperationException", "RuntimeException", "SecurityException",
-          "StringIndexOutOfBoundsException", "TypeNotPresentException",
-          "UnsupportedOperationException", "WrongThreadException",
+          "ArithmeticException",
+          "ArrayIndexOutOfBoundsException",
+          "ArrayStoreException",
+          "ClassCastException",
+          "ClassNotFoundException",
+          "CloneNotSupportedException",
+          "EnumConstantNotPresentException",
+          "Exception",
+          "IllegalAccessException",
+          "IllegalArgumentException",
+          "IllegalCallerException",
+          "IllegalMonitorStateException",
+          "IllegalStateException",
+          "IllegalThreadStateException",
+          "IndexOutOfBoundsException",
+          "InstantiationException",
+          "InterruptedException",
+          "LayerInstantiationException",
+          "MatchException",
+          "NegativeArraySizeException",
+          "NoSuchFieldException",
+          "NoSuchMethodException",
+          "NullPointerException",
+          "NumberFormatException",
+          "ReflectiveOperationException",
+          "RuntimeException",
+          "SecurityException",
+          "StringIndexOutOfBoundsException",
+          "TypeNotPresentException",
+          "UnsupportedOperationException",
+          "WrongThreadException",
           // errors
-          "AbstractMethodError", "AssertionError", "BootstrapMethodError",
-          "ClassCircularityError", "ClassFormatError", "Error", "ExceptionInInitializerError",
-          "IllegalAccessError", "IncompatibleClassChangeError", "InstantiationError",
-          "InternalError", "LinkageError", "NoClassDefFoundError", "NoSuchFieldError",
-          "NoSuchMethodError", "OutOfMemoryError", "StackOverflowError", "ThreadDeath",
-          "UnknownError", "UnsatisfiedLinkError", "UnsupportedClassVersionError", "VerifyError",
+          "AbstractMethodError",
+          "AssertionError",
+          "BootstrapMethodError",
+          "ClassCircularityError",
+          "ClassFormatError",
+          "Error",
+          "ExceptionInInitializerError",
+          "IllegalAccessError",
+          "IncompatibleClassChangeError",
+          "InstantiationError",
+          "InternalError",
+          "LinkageError",
+          "NoClassDefFoundError",
+          "NoSuchFieldError",
+          "NoSuchMethodError",
+          "OutOfMemoryError",
+          "StackOverflowError",
+          "ThreadDeath",
+          "UnknownError",
+          "UnsatisfiedLinkError",
+          "UnsupportedClassVersionError",
+          "VerifyError",
           "VirtualMachineError",
           // annotations
-          "Deprecated", "FunctionalInterface", "Override", "SafeVarargs", "SuppressWarnings");
+          "Deprecated",
+          "FunctionalInterface",
+          "Override",
+          "SafeVarargs",
+          "SuppressWarnings");
 
   private JavaNames() {}
 
@@ -88,7 +221,8 @@ public final class JavaNames {
             Character.isUpperCase(c)
                 && Character.isUpperCase(prev)
                 && i + 1 < cps.length
-                && Character.isLowerCase(cps[i + 1]);
+                && Character.isLowerCase(cps[i + 1])
+                && !isPluralEnd(cps, i + 1);
         if (hump || acronymEnd) {
           flush(words, word);
         }
@@ -97,6 +231,14 @@ public final class JavaNames {
     }
     flush(words, word);
     return words;
+  }
+
+  /**
+   * Whether the letter at {@code i} is an {@code s} that ends a word, so that the capitals before
+   * it are a plural acronym: {@code LROs}, {@code VMs}.
+   */
+  private static boolean isPluralEnd(int[] cps, int i) {
+    return cps[i] == 's' && (i + 1 == cps.length || !Character.isLowerCase(cps[i + 1]));
   }
 
   private static void flush(List<String> words, StringBuilder word) {
@@ -115,23 +257,32 @@ public final class JavaNames {
     return identifier(out.toString(), "Unnamed");
   }
 
-  /** {@code PrivateEndpoint} → {@code privateEndpoint}; keywords get a {@code Value} suffix. */
+  /**
+   * {@code PrivateEndpoint} → {@code privateEndpoint}, {@code URLPath} → {@code urlPath}, {@code
+   * LROs} → {@code lros}; keywords get a {@code Value} suffix.
+   */
   public static String camel(String name) {
-    String p = pascal(name);
-    int lead = 0;
-    while (lead < p.length() && Character.isUpperCase(p.charAt(lead))) {
-      lead++;
+    List<String> words = words(name);
+    if (words.isEmpty()) {
+      return identifier("", "unnamed");
     }
-    String c;
-    if (lead <= 1) {
-      c = p.substring(0, 1).toLowerCase(Locale.ROOT) + p.substring(1);
-    } else if (lead == p.length()) {
-      c = p.toLowerCase(Locale.ROOT);
-    } else {
-      // "URLPath" → "urlPath": lower the acronym but keep the next word's capital
-      c = p.substring(0, lead - 1).toLowerCase(Locale.ROOT) + p.substring(lead - 1);
+    String first = words.get(0);
+    String rest = first.length() > 1 ? first.substring(1) : "";
+    // an acronym (URL, LROs) is lowered whole; a word (Private) only at its start
+    boolean acronym =
+        rest.chars().allMatch(ch -> !Character.isLowerCase(ch))
+            || (rest.endsWith("s")
+                && rest.chars().limit(rest.length() - 1).noneMatch(Character::isLowerCase));
+    StringBuilder c =
+        new StringBuilder(
+            acronym
+                ? first.toLowerCase(Locale.ROOT)
+                : first.substring(0, 1).toLowerCase(Locale.ROOT) + rest);
+    for (String w : words.subList(1, words.size())) {
+      c.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
     }
-    return KEYWORDS.contains(c) ? c + "Value" : identifier(c, "unnamed");
+    String out = c.toString();
+    return KEYWORDS.contains(out) ? out + "Value" : identifier(out, "unnamed");
   }
 
   /** {@code Succeeded} → {@code SUCCEEDED}, {@code in-progress} → {@code IN_PROGRESS}. */

@@ -458,6 +458,16 @@ class GeneratedModelBehaviourTest {
           call(stamps, "getAdditionalProperties"));
       assertJsonRoundTrip("{\"a\":{\"b\":[1,null]},\"c\":null}", "additionalprops", "Anything");
     }
+
+    @Test
+    void aDeclaredPropertyNamedAdditionalPropertiesKeepsItsNameAndTheMapGetsAnother()
+        throws Exception {
+      String json = "{\"additionalProperties\":{\"height\":5.5},\"color\":\"red\"}";
+      Object measured = read(json, "additionalprops", "Measured");
+      assertEquals(Map.of("height", 5.5), call(measured, "getAdditionalProperties"));
+      assertEquals(Map.of("color", "red"), call(measured, "getUndeclaredProperties"));
+      assertJson(json, write(measured));
+    }
   }
 
   @Test

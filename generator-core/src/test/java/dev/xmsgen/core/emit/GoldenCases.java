@@ -250,7 +250,10 @@ final class GoldenCases {
             enumOf("Weight", "A weight.", false, Primitive.FLOAT64, "0.5", "", "2", "")));
   }
 
-  /** additionalProperties of scalars, models, formatted values and anything; map properties. */
+  /**
+   * additionalProperties of scalars, models, formatted values and anything; map properties; a
+   * declared property named additionalProperties beside them.
+   */
   static ApiModel additionalProperties() {
     return api(
         "additionalprops.json",
@@ -271,7 +274,13 @@ final class GoldenCases {
                 .build(),
             object("Item").props(prop("sku", string()).required()).build(),
             object("Stamps").additionalProperties(scalar(Primitive.DATE_TIME_RFC1123)).build(),
-            object("Anything").additionalProperties(scalar(Primitive.ANY)).build()));
+            object("Anything").additionalProperties(scalar(Primitive.ANY)).build(),
+            object("Measured")
+                .props(
+                    prop("additionalProperties", mapOf(scalar(Primitive.FLOAT64)))
+                        .describe("Measurements, by name."))
+                .additionalProperties(string())
+                .build()));
   }
 
   /** Two hierarchies: odata.type over two levels, and kind typed by an open enum. */

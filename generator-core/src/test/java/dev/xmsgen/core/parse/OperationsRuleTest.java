@@ -16,9 +16,12 @@ import dev.xmsgen.core.model.ParameterModel.CollectionFormat;
 import dev.xmsgen.core.model.ParameterModel.Location;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** specs/rules/operations.json and parameterized-host.json: everything a client needs. */
 class OperationsRuleTest {
@@ -58,7 +61,8 @@ class OperationsRuleTest {
   @Test
   void constantsAndClientParameters() {
     OperationModel legacy = operation(model, "Stores_ListLegacy");
-    assertEquals("resourceType eq 'Contoso.Stores/stores'", parameter(legacy, "$filter").constantValue());
+    assertEquals(
+        "resourceType eq 'Contoso.Stores/stores'", parameter(legacy, "$filter").constantValue());
     assertEquals("2019-01-01", parameter(legacy, "api-version").constantValue());
     assertFalse(parameter(legacy, "api-version").clientLevel());
     assertTrue(legacy.deprecated());
@@ -70,6 +74,17 @@ class OperationsRuleTest {
     assertEquals(CollectionFormat.CSV, parameter(list, "tags").collectionFormat());
     assertNull(parameter(list, "$top").collectionFormat());
     assertEquals("List stores", list.summary());
+  }
+
+  @Test
+  void globalParametersAreClientParametersUnlessMarkedMethod() throws Exception {
+    ApiModel names = TestSpecs.parseRule("names.json");
+    assertTrue(
+        parameter(operation(names, "Things_Get"), "x-ms-client-request-id").clientLevel(),
+        "declared in the global parameters, without x-ms-parameter-location");
+    assertFalse(
+        parameter(operation(model, "Stores_Get"), "storeName").clientLevel(),
+        "x-ms-parameter-location: method");
   }
 
   @Test
@@ -107,11 +122,12 @@ class OperationsRuleTest {
     assertEquals(named("ErrorResponse"), get.responses().get(3).body(), "from #/responses");
     assertEquals(
         List.of("ETag", "x-ms-request-id"),
-        get.responses().get(0).headers().stream().map(ResponseModel.HeaderModel::wireName).toList());
+        get.responses().get(0).headers().stream()
+            .map(ResponseModel.HeaderModel::wireName)
+            .toList());
     ResponseModel created = operation(model, "Stores_CreateOrUpdate").responses().get(1);
     assertEquals("201", created.status());
-    assertEquals(
-        TypeRef.of(TypeRef.Primitive.INT32), created.headers().get(1).type());
+    assertEquals(TypeRef.of(TypeRef.Primitive.INT32), created.headers().get(1).type());
     assertEquals("retryAfter", created.headers().get(1).javaName());
   }
 
@@ -138,6 +154,49 @@ class OperationsRuleTest {
   }
 
   @Test
+  void unsupportedConstructsAreWarningsThatNameThem() {
+    List<String> warnings = model.warnings().stream().map(Object::toString).toList();
+    assertTrue(
+        warnings.contains(
+            "operations.json#/paths/~1stores~1{storeName}~1catalog/get: XML bodies are not"
+                + " supported yet: operation Stores_GetCatalog reads application/xml, but its"
+                + " client writes and reads JSON"),
+        warnings.toString());
+    assertTrue(
+        warnings.contains(
+            "operations.json#/paths/~1stores~1{storeName}~1logo/post: multipart/form-data is not"
+                + " supported yet: operation Stores_UploadLogo sends its form fields as"
+                + " application/x-www-form-urlencoded"),
+        warnings.toString());
+    assertTrue(
+        warnings.stream()
+            .anyMatch(
+                w ->
+                    w.contains("x-ms-parameter-grouping is not supported yet: 'maxpagesize'")
+                        && w.contains("ItemListOptions")),
+        warnings.toString());
+  }
+
+  @Test
+  void theNotFoundOfAHeadIsAnAnswerNotAnError() {
+    List<ResponseModel> responses = operation(model, "Stores_CheckExistence").responses();
+    assertEquals(
+        List.of("204", "404", "default"), responses.stream().map(ResponseModel::status).toList());
+    assertFalse(responses.get(1).error());
+    assertTrue(responses.get(2).error());
+  }
+
+  @Test
+  void singleValueEnumBodiesAndResponseHeadersAreConstantsOfTheirPlainType() {
+    ParameterModel open = parameter(operation(model, "Stores_Open"), "open");
+    assertEquals("true", open.constantValue());
+    assertEquals(TypeRef.of(TypeRef.Primitive.BOOLEAN), open.type());
+    ResponseModel opening = operation(model, "Stores_GetOpening").responses().get(0);
+    assertEquals(TypeRef.of(TypeRef.Primitive.DATE), opening.body());
+    assertEquals(TypeRef.of(TypeRef.Primitive.STRING), opening.headers().get(0).type());
+  }
+
+  @Test
   void xmsPathsAreOperationsTooAndTheirFixedQueryIsAConstant() {
     OperationModel export = operation(model, "Stores_Export");
     assertEquals("/stores/{storeName}", export.path());
@@ -148,6 +207,34 @@ class OperationsRuleTest {
     assertEquals(named("ImportMode"), parameter(importOp, "mode").type());
     assertEquals(
         1, importOp.parameters().stream().filter(p -> p.wireName().equals("action")).count());
+  }
+
+  @Test
+  void withoutSchemesTheEndpointIsHttpAsAutoRestAssumes(@TempDir Path dir) throws Exception {
+    Path spec = dir.resolve("plain.json");
+    Files.writeString(
+        spec,
+        "{\"swagger\":\"2.0\",\"info\":{\"title\":\"plain\",\"version\":\"1\"},"
+            + "\"host\":\"localhost:3000\",\"paths\":{}}");
+    assertEquals(
+        "http://localhost:3000", new SpecParser().parse(List.of(spec)).model().client().endpoint());
+  }
+
+  @Test
+  void tokenScopesAreTheUrlScopesTheSecurityRequirementsList(@TempDir Path dir)
+      throws Exception {
+    Path spec = dir.resolve("secured.json");
+    Files.writeString(
+        spec,
+        "{\"swagger\":\"2.0\",\"info\":{\"title\":\"secured\",\"version\":\"1\"},"
+            + "\"host\":\"svc.example\",\"paths\":{},"
+            + "\"securityDefinitions\":{\"aad\":{\"type\":\"oauth2\",\"flow\":\"implicit\","
+            + "\"authorizationUrl\":\"https://login.example/authorize\"}},"
+            + "\"security\":[{\"aad\":[\"user_impersonation\","
+            + "\"https://security.example/.default\"]}]}");
+    assertEquals(
+        List.of("https://security.example/.default"),
+        new SpecParser().parse(List.of(spec)).model().client().scopes());
   }
 
   @Test

@@ -52,6 +52,7 @@ class SchemaRulesTest {
     Map<String, Primitive> expected = new LinkedHashMap<>();
     expected.put("count", Primitive.INT32);
     expected.put("small", Primitive.INT32);
+    expected.put("loud", Primitive.INT64);
     expected.put("large", Primitive.INT64);
     expected.put("ratio", Primitive.FLOAT32);
     expected.put("reading", Primitive.FLOAT64);
@@ -68,6 +69,7 @@ class SchemaRulesTest {
     expected.put("payload", Primitive.BYTE_ARRAY);
     expected.put("signature", Primitive.BASE64_URL);
     expected.put("blob", Primitive.BINARY);
+    expected.put("attachment", Primitive.BINARY);
     expected.put("homepage", Primitive.URL);
     expected.put("source", Primitive.URL);
     expected.put("secret", Primitive.STRING);

@@ -62,4 +62,17 @@ class JavaNamesTest {
     assertFalse(JavaNames.isJavaLangName("Vault"));
     assertTrue(JavaNames.isJavaLangName("Override"));
   }
+
+  @Test
+  void acronymsArePluralsToo() {
+    assertEquals("lros", JavaNames.camel("LROs"));
+    assertEquals("lrosCustomHeader", JavaNames.camel("LROsCustomHeader"));
+    assertEquals("lroRetrys", JavaNames.camel("LRORetrys"));
+    assertEquals("lrosads", JavaNames.camel("LROSADs"));
+    assertEquals("urlPath", JavaNames.camel("URLPath"));
+    assertEquals("vmsList", JavaNames.camel("VMsList"));
+    assertEquals("LROs", JavaNames.pascal("LROs"));
+    assertEquals("httpSuccess", JavaNames.camel("HttpSuccess"));
+    assertEquals("asOf", JavaNames.camel("asOf"));
+  }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -160,5 +163,33 @@ class JsonMapperTest {
     assertEquals(
         1577880000L,
         mapper.readValue("{\"expires\":\"1577880000\"}", Stamps.class).expires.toEpochSecond());
+  }
+
+  /** Shaped like a generated hierarchy root: the discriminator is an existing property. */
+  @JsonTypeInfo(
+      use = JsonTypeInfo.Id.NAME,
+      include = JsonTypeInfo.As.EXISTING_PROPERTY,
+      property = "kind",
+      visible = true,
+      defaultImpl = Animal.class)
+  @JsonTypeName("Animal")
+  @JsonSubTypes(@JsonSubTypes.Type(name = "cat", value = Cat.class))
+  static class Animal {
+    @JsonProperty("kind")
+    String kind;
+  }
+
+  @JsonTypeName("cat")
+  static final class Cat extends Animal {
+    @JsonProperty("lives")
+    Integer lives;
+  }
+
+  @Test
+  void aSubtypeWithoutItsDiscriminatorIsReadAsTheTypeAskedFor() throws Exception {
+    Cat cat = mapper.readValue("{\"lives\":9}", Cat.class);
+    assertEquals(9, cat.lives);
+    assertEquals(Animal.class, mapper.readValue("{\"lives\":9}", Animal.class).getClass());
+    assertEquals(Cat.class, mapper.readValue("{\"kind\":\"cat\"}", Animal.class).getClass());
   }
 }

@@ -59,22 +59,51 @@ final class ClientTypes {
         || media.endsWith("+json");
   }
 
-  /** {@code BodyType.of(Vault.class)}, a type reference for generic types, or {@code none()}. */
+  /**
+   * {@code BodyType.of(Vault.class)}, a type reference for generic types, or {@code none()}; with
+   * {@code .in(WireFormat.X)} when the body's values have a {@link #wireFormat}.
+   */
   CodeBlock bodyType(TypeRef body) {
     if (body == null) {
       return CodeBlock.of("$T.none()", RuntimeTypes.BODY_TYPE);
     }
     TypeName type = types.boxed(body);
+    CodeBlock of;
     if (type instanceof ParameterizedTypeName) {
       TypeSpec reference =
           TypeSpec.anonymousClassBuilder("")
               .superclass(ParameterizedTypeName.get(RuntimeTypes.TYPE_REFERENCE, type))
               .build();
-      return CodeBlock.of("$T.of($L)", RuntimeTypes.BODY_TYPE, reference);
+      of = CodeBlock.of("$T.of($L)", RuntimeTypes.BODY_TYPE, reference);
+    } else if (type instanceof ArrayTypeName || type instanceof ClassName) {
+      of = CodeBlock.of("$T.of($T.class)", RuntimeTypes.BODY_TYPE, type);
+    } else {
+      throw new IllegalArgumentException("no body type for " + body);
     }
-    if (type instanceof ArrayTypeName || type instanceof ClassName) {
-      return CodeBlock.of("$T.of($T.class)", RuntimeTypes.BODY_TYPE, type);
+    String format = wireFormat(body);
+    return format == null
+        ? of
+        : CodeBlock.of("$L.in($T.$L)", of, RuntimeTypes.WIRE_FORMAT, format);
+  }
+
+  /**
+   * The runtime's {@code WireFormat} constant for a body that is a {@code date-time-rfc1123},
+   * {@code unixtime} or {@code base64url} value, or lists and maps of them; {@code null} for any
+   * other body (models carry their formats on their fields).
+   */
+  static String wireFormat(TypeRef body) {
+    TypeRef t = body;
+    while (t instanceof TypeRef.ListOf || t instanceof TypeRef.MapOf) {
+      t = t instanceof TypeRef.ListOf l ? l.element() : ((TypeRef.MapOf) t).value();
     }
-    throw new IllegalArgumentException("no body type for " + body);
+    if (!(t instanceof TypeRef.Scalar scalar)) {
+      return null;
+    }
+    return switch (scalar.primitive()) {
+      case DATE_TIME_RFC1123 -> "RFC1123";
+      case UNIX_TIME -> "UNIX_TIME";
+      case BASE64_URL -> "BASE64_URL";
+      default -> null;
+    };
   }
 }

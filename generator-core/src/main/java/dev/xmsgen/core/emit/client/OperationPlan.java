@@ -61,7 +61,8 @@ record OperationPlan(
    *
    * @param requestMethod the name of that operation's request method
    * @param arguments for each of its arguments in order: {@code null} for the next link, else the
-   *     name of this operation's argument passed along
+   *     name of this operation's argument passed along; no {@code null} when that operation has its
+   *     own URL and takes no link
    */
   record NextPage(String requestMethod, List<String> arguments) {}
 

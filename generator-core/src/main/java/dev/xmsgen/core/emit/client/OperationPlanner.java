@@ -157,9 +157,9 @@ final class OperationPlanner {
   }
 
   /**
-   * Calls to the next-page operation: its link parameter gets the next link, its other arguments
-   * this operation's arguments of the same name. Empty when it is not in this group or needs a
-   * value this operation does not have.
+   * Calls to the next-page operation: its link parameter, if it has one, gets the next link, its
+   * other arguments this operation's arguments of the same name. Empty when it is not in this group
+   * or needs a value this operation does not have.
    */
   private NextPage nextPage(
       String operationId,
@@ -182,15 +182,13 @@ final class OperationPlanner {
       }
     }
     nextArguments.addAll(nextOptional);
+    // without a link parameter, the next operation's own URL fetches the next pages
     ParameterModel link =
         nextArguments.stream()
             .filter(p -> p.location() == ParameterModel.Location.PATH)
             .filter(p -> p.skipUrlEncoding() || p.wireName().equalsIgnoreCase("nextLink"))
             .findFirst()
             .orElse(null);
-    if (link == null) {
-      return null;
-    }
     List<ParameterModel> own = new ArrayList<>(required);
     own.addAll(optional);
     List<String> arguments = new ArrayList<>();

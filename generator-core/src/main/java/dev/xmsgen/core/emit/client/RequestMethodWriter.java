@@ -3,6 +3,7 @@ package dev.xmsgen.core.emit.client;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.xmsgen.core.emit.Literals;
 import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
@@ -101,7 +102,14 @@ final class RequestMethodWriter {
               raw);
       }
     }
-    CodeBlock v = value.source() == ParameterValue.Source.CONSTANT ? raw : formatted(p, raw);
+    boolean constant = value.source() == ParameterValue.Source.CONSTANT;
+    if (constant && p.location() == ParameterModel.Location.BODY) {
+      // a constant body keeps its JSON type: true, 1.5 or "text"
+      raw = p.type() instanceof TypeRef.Scalar scalar
+          ? Literals.wireValue(scalar.primitive(), value.value())
+          : raw;
+    }
+    CodeBlock v = constant ? raw : formatted(p, raw);
     switch (p.location()) {
       case PATH:
         return CodeBlock.of("\n.$L($S, $L)", p.skipUrlEncoding() ? "rawPath" : "path", wire, v);
@@ -113,11 +121,40 @@ final class RequestMethodWriter {
         return CodeBlock.of("\n.form($S, $L)", wire, v);
       case BODY:
       default:
-        String media = op.consumes().isEmpty() ? "application/json" : op.consumes().get(0);
-        return ClientTypes.isJson(media)
+        String media = bodyMediaType(op, p.type());
+        String format = ClientTypes.wireFormat(p.type());
+        if (isBytes(p.type())) {
+          return CodeBlock.of("\n.bytes($L, $S)", v, media);
+        }
+        if (!ClientTypes.isJson(media)) {
+          return CodeBlock.of("\n.body($L, $S)", v, media);
+        }
+        if (format != null) {
+          return CodeBlock.of("\n.body($L, $T.$L)", raw, RuntimeTypes.WIRE_FORMAT, format);
+        }
+        // JSON under its own media type (application/merge-patch+json) says so
+        return media.equals("application/json")
             ? CodeBlock.of("\n.body($L)", v)
             : CodeBlock.of("\n.body($L, $S)", v, media);
     }
+  }
+
+  /**
+   * The media type a body is sent as, among those the operation consumes: bytes go as the first
+   * media type that is not JSON, anything else as the first JSON one; else the first listed, and
+   * JSON when none is. Bytes are sent as they are whatever their media type.
+   */
+  static String bodyMediaType(OperationModel op, TypeRef body) {
+    boolean bytes = isBytes(body);
+    return op.consumes().stream()
+        .filter(m -> ClientTypes.isJson(m) != bytes)
+        .findFirst()
+        .orElse(op.consumes().isEmpty() ? "application/json" : op.consumes().get(0));
+  }
+
+  /** Whether a body is a file's bytes ({@code binary}), sent as they are. */
+  private static boolean isBytes(TypeRef body) {
+    return body instanceof TypeRef.Scalar s && s.primitive() == TypeRef.Primitive.BINARY;
   }
 
   /** The expression a parameter's value comes from. */

@@ -11,6 +11,7 @@ import dev.xmsgen.core.emit.JavadocWriter;
 import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -269,7 +270,9 @@ final class ServiceClientWriter {
     if (model.hostTemplate() != null) {
       CodeBlock.Builder host =
           CodeBlock.builder()
-              .add("$S", (model.useSchemePrefix() ? "https://" : "") + model.hostTemplate());
+              .add(
+                  "$S",
+                  (model.useSchemePrefix() ? scheme(model) + "://" : "") + model.hostTemplate());
       for (ClientParameter p : client.hostParameters()) {
         host.add(
             "\n.replace($S, $T.format(this.$N))",
@@ -323,5 +326,10 @@ final class ServiceClientWriter {
         .addStatement("this.$N = $N", p.name(), p.name())
         .addStatement("return this")
         .build();
+  }
+
+  /** The scheme a host template is prefixed with: the default endpoint's, else https. */
+  private static String scheme(ClientModel model) {
+    return model.endpoint() == null ? "https" : URI.create(model.endpoint()).getScheme();
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
+import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.TypeDef;
@@ -117,12 +118,40 @@ class ClientEmitterTest {
 
   @Test
   void aPageableOperationWithoutItsItemListIsAPlainCall() {
-    ApiModel api = VaultsApi.model();
+    ApiModel changed =
+        withPaging(
+            VaultsApi.model(),
+            "listByResourceGroup",
+            new OperationModel.Paging("items", "nextLink", null));
+
+    String source = source(EMITTER.emit(changed), "VaultsClient");
+
+    assertTrue(
+        source.contains("public VaultListResult listByResourceGroup(String resourceGroupName) {"),
+        source);
+  }
+
+  @Test
+  void aNextOperationWithoutALinkParameterFetchesNextPagesFromItsOwnUrl() {
+    ApiModel changed =
+        withPaging(
+            VaultsApi.model(),
+            "listByResourceGroup",
+            new OperationModel.Paging("value", "nextLink", "Vaults_ListByResourceGroup"));
+
+    String source = source(EMITTER.emit(changed), "VaultsClient");
+
+    assertTrue(
+        source.contains("nextLink -> listByResourceGroupRequest(resourceGroupName, top)"), source);
+  }
+
+  /** The API with the paging of one Vaults operation replaced. */
+  private static ApiModel withPaging(ApiModel api, String javaName, OperationModel.Paging paging) {
     OperationGroup vaults = api.groups().get(1);
     List<OperationModel> ops = new ArrayList<>();
     for (OperationModel op : vaults.operations()) {
       ops.add(
-          op.javaName().equals("listByResourceGroup")
+          op.javaName().equals(javaName)
               ? new OperationModel(
                   op.operationId(),
                   op.javaName(),
@@ -135,25 +164,40 @@ class ClientEmitterTest {
                   op.consumes(),
                   op.produces(),
                   op.responses(),
-                  new OperationModel.Paging("items", "nextLink", null),
+                  paging,
                   null,
                   op.source())
               : op);
     }
-    ApiModel changed =
-        new ApiModel(
-            api.client(),
-            api.types(),
-            List.of(
-                api.groups().get(0),
-                new OperationGroup(vaults.name(), vaults.javaName(), vaults.accessorName(), ops)),
-            List.of());
+    return new ApiModel(
+        api.client(),
+        api.types(),
+        List.of(
+            api.groups().get(0),
+            new OperationGroup(vaults.name(), vaults.javaName(), vaults.accessorName(), ops)),
+        List.of());
+  }
 
-    String source = source(EMITTER.emit(changed), "VaultsClient");
+  @Test
+  void aHostTemplateTakesTheSchemeOfTheEndpoint() {
+    ApiModel api = VaultsApi.model();
+    ClientModel c = api.client();
+    ClientModel http =
+        new ClientModel(
+            c.name(),
+            c.description(),
+            c.apiVersion(),
+            "http://badhost",
+            "{host}",
+            true,
+            c.basePath(),
+            c.scopes(),
+            c.parameters());
+    ApiModel changed = new ApiModel(http, api.types(), api.groups(), List.of());
 
-    assertTrue(
-        source.contains("public VaultListResult listByResourceGroup(String resourceGroupName) {"),
-        source);
+    String source = source(EMITTER.emit(changed), http.name());
+
+    assertTrue(source.contains("\"http://{host}\""), source);
   }
 
   @Test

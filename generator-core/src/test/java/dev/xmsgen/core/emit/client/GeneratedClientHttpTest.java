@@ -164,7 +164,7 @@ class GeneratedClientHttpTest {
               "GET /operationResults/1",
               "GET " + VAULTS + "/v2" + q,
               "GET " + VAULTS + "?%24top=1&api-version=2021-06-01-preview",
-              "GET /page2",
+              "GET /page2?api-version=2021-06-01-preview",
               "GET /subscriptions/sub-1/resources"
                   + "?%24filter=resourceType%20eq%20%27Microsoft.KeyVault%2Fvaults%27"
                   + "&"

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * A data-plane style API ({@code x-ms-parameterized-host}) whose operations use every way of
  * carrying a value: array path, query and header parameters in each collection format, RFC 1123 and
  * unix-time values, a binary body and response, form fields, a per-status error model, a generic
- * result type and a deprecated operation. Compiled, then called against a local server.
+ * result type, a deprecated operation, whole bodies of HTTP dates and base64url values, and a
+ * constant body.
+ * Compiled, then called against a local server.
  */
 class RequestShapesTest {
   private static final String PACKAGE = "com.example.widgets";
@@ -200,6 +202,53 @@ class RequestShapesTest {
             "application/json",
             "application/json",
             List.of(VaultsApi.ok("204", null), defaultError)));
+    ops.add(
+        op(
+            "Widgets_Stamp",
+            "stamp",
+            "PUT",
+            "/stamps",
+            false,
+            List.of(
+                param(
+                    "stamps",
+                    "stamps",
+                    Location.BODY,
+                    new TypeRef.ListOf(TypeRef.of(Primitive.DATE_TIME_RFC1123)),
+                    true,
+                    null),
+                apiVersion),
+            "application/json",
+            "application/json",
+            List.of(
+                VaultsApi.ok("200", new TypeRef.MapOf(TypeRef.of(Primitive.BASE64_URL))),
+                defaultError)));
+    ops.add(
+        op(
+            "Widgets_Enable",
+            "enable",
+            "POST",
+            "/widgets/{name}/enable",
+            false,
+            List.of(
+                name,
+                new ParameterModel(
+                    "enabled",
+                    "enabled",
+                    Location.BODY,
+                    TypeRef.of(Primitive.BOOLEAN),
+                    "",
+                    true,
+                    "true",
+                    false,
+                    false,
+                    null,
+                    null,
+                    SRC),
+                apiVersion),
+            "application/merge-patch+json",
+            "application/json",
+            List.of(VaultsApi.ok("200", null), defaultError)));
     return new ApiModel(
         client,
         List.of(
@@ -266,6 +315,9 @@ class RequestShapesTest {
           "      out.add(\"missing \" + e.error(WidgetError.class).map(w ->"
               + " w.reason).orElse(\"-\"));",
           "    }",
+          "    widgets.enable(\"w1\");",
+          "    byte[] key = widgets.stamp(List.of(when)).get(\"k\");",
+          "    out.add(\"stamped \" + new String(key, StandardCharsets.UTF_8));",
           "    return out;",
           "  }",
           "}",
@@ -295,7 +347,9 @@ class RequestShapesTest {
               "Content-Type",
               "application/octet-stream")
           .on("POST", "/widgets", 201, "{\"name\":\"w2\"}")
-          .on("GET", "/widgets/gone", 404, "{\"reason\":\"no such widget\"}");
+          .on("GET", "/widgets/gone", 404, "{\"reason\":\"no such widget\"}")
+          .on("POST", "/widgets/w1/enable", 200, "")
+          .on("PUT", "/stamps", 200, "{\"k\":\"cmF3\"}");
       @SuppressWarnings("unchecked")
       Function<String, List<String>> driver =
           (Function<String, List<String>>)
@@ -304,7 +358,9 @@ class RequestShapesTest {
       List<String> out = driver.apply(server.base());
 
       assertEquals(
-          List.of("found a b", "uploaded stored", "created w2", "missing no such widget"), out);
+          List.of(
+              "found a b", "uploaded stored", "created w2", "missing no such widget", "stamped raw"),
+          out);
       List<LocalServer.Request> sent = server.requests();
       LocalServer.Request search = sent.get(0);
       assertEquals(
@@ -320,6 +376,9 @@ class RequestShapesTest {
       LocalServer.Request create = sent.get(2);
       assertEquals("name=w2&count=3", create.body());
       assertEquals("application/x-www-form-urlencoded", create.header("Content-Type"));
+      assertEquals("true", sent.get(4).body(), "a constant body keeps its JSON type");
+      assertEquals("application/merge-patch+json", sent.get(4).header("Content-Type"));
+      assertEquals("[\"Thu, 02 Jan 2025 03:04:00 GMT\"]", sent.get(5).body());
       String widgets =
           files.stream()
               .filter(f -> f.relativePath().endsWith("WidgetsClient.java"))
@@ -328,6 +387,9 @@ class RequestShapesTest {
               .content();
       assertTrue(widgets.contains("@Deprecated\n  public void remove(String name) {"), widgets);
       assertTrue(widgets.contains(".error(404, WidgetError.class)"));
+      assertTrue(
+          widgets.contains(".bytes(content, \"application/octet-stream\")"),
+          "a binary body is sent as its bytes");
       assertTrue(widgets.contains("new TypeReference<List<Widget>>() {"));
     }
   }

@@ -44,6 +44,12 @@ public class Widget {
   private WidgetKind kind;
 
   /**
+   * Always null: an enum whose only value is null is a plain string.
+   */
+  @JsonProperty("legacy")
+  private String legacy;
+
+  /**
    * The surface finish.
    */
   @JsonProperty("finish")
@@ -180,6 +186,26 @@ public class Widget {
    */
   public Widget setKind(WidgetKind kind) {
     this.kind = kind;
+    return this;
+  }
+
+  /**
+   * Gets <code>legacy</code>: Always null: an enum whose only value is null is a plain string.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getLegacy() {
+    return this.legacy;
+  }
+
+  /**
+   * Sets <code>legacy</code>: Always null: an enum whose only value is null is a plain string.
+   *
+   * @param legacy the new value
+   * @return this {@code Widget}, for chaining
+   */
+  public Widget setLegacy(String legacy) {
+    this.legacy = legacy;
     return this;
   }
 

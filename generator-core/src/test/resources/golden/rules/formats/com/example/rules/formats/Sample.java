@@ -34,6 +34,12 @@ public class Sample {
   private Integer small;
 
   /**
+   * A format in another case: int64.
+   */
+  @JsonProperty("loud")
+  private Long loud;
+
+  /**
    * int64.
    */
   @JsonProperty("large")
@@ -148,6 +154,12 @@ public class Sample {
   private byte[] blob;
 
   /**
+   * A file's bytes, as an object of format file.
+   */
+  @JsonProperty("attachment")
+  private byte[] attachment;
+
+  /**
    * url, kept as a string.
    */
   @JsonProperty("homepage")
@@ -232,6 +244,26 @@ public class Sample {
    */
   public Sample setSmall(Integer small) {
     this.small = small;
+    return this;
+  }
+
+  /**
+   * Gets <code>loud</code>: A format in another case: int64.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public Long getLoud() {
+    return this.loud;
+  }
+
+  /**
+   * Sets <code>loud</code>: A format in another case: int64.
+   *
+   * @param loud the new value
+   * @return this {@code Sample}, for chaining
+   */
+  public Sample setLoud(Long loud) {
+    this.loud = loud;
     return this;
   }
 
@@ -552,6 +584,26 @@ public class Sample {
    */
   public Sample setBlob(byte[] blob) {
     this.blob = blob;
+    return this;
+  }
+
+  /**
+   * Gets <code>attachment</code>: A file's bytes, as an object of format file.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public byte[] getAttachment() {
+    return this.attachment;
+  }
+
+  /**
+   * Sets <code>attachment</code>: A file's bytes, as an object of format file.
+   *
+   * @param attachment the new value
+   * @return this {@code Sample}, for chaining
+   */
+  public Sample setAttachment(byte[] attachment) {
+    this.attachment = attachment;
     return this;
   }
 

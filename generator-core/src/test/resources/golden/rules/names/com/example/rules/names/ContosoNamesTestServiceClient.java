@@ -35,9 +35,9 @@ public final class ContosoNamesTestServiceClient {
 
   private final ThingsClient things;
 
-  private ContosoNamesTestServiceClient(HttpPipeline pipeline) {
+  private ContosoNamesTestServiceClient(HttpPipeline pipeline, String requestId) {
     this.contosoNamesTestServiceOperations = new ContosoNamesTestServiceOperationsClient(pipeline);
-    this.things = new ThingsClient(pipeline);
+    this.things = new ThingsClient(pipeline, requestId);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class ContosoNamesTestServiceClient {
   }
 
   /**
-   * The <code>Things</code> operations.
+   * The <code>things</code> operations.
    *
    * @return the client for them
    */
@@ -74,6 +74,8 @@ public final class ContosoNamesTestServiceClient {
     private final HttpPipeline.Builder pipeline = HttpPipeline.builder()
         .endpoint(DEFAULT_ENDPOINT)
         .userAgent("ContosoNamesTestServiceClient/" + API_VERSION);
+
+    private String requestId;
 
     private Builder() {
     }
@@ -108,6 +110,17 @@ public final class ContosoNamesTestServiceClient {
      */
     public Builder scopes(List<String> scopes) {
       this.pipeline.scopes(scopes);
+      return this;
+    }
+
+    /**
+     * The caller's request id, renamed beside the $ref.
+     *
+     * @param requestId the value
+     * @return this builder
+     */
+    public Builder requestId(String requestId) {
+      this.requestId = requestId;
       return this;
     }
 
@@ -185,7 +198,7 @@ public final class ContosoNamesTestServiceClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoNamesTestServiceClient build() {
-      return new ContosoNamesTestServiceClient(this.pipeline.build());
+      return new ContosoNamesTestServiceClient(this.pipeline.build(), this.requestId);
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.xmsgen.runtime.PagedIterable;
 import dev.xmsgen.runtime.Poller;
 import dev.xmsgen.runtime.Request;
 import dev.xmsgen.runtime.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -242,6 +243,180 @@ public final class StoresClient {
   }
 
   /**
+   * An XML response: not supported yet, so a warning.
+   *
+   * @param storeName The name of the store.
+   * @return the response body
+   * @throws ApiException the service answered with an error
+   */
+  public Store getCatalog(String storeName) {
+    return getCatalogWithResponse(storeName).value();
+  }
+
+  /**
+   * An XML response: not supported yet, so a warning.
+   *
+   * @param storeName The name of the store.
+   * @return a future of the response body
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Store> getCatalogAsync(String storeName) {
+    return getCatalogWithResponseAsync(storeName) .thenApply(Response::value);
+  }
+
+  /**
+   * An XML response: not supported yet, so a warning.
+   *
+   * @param storeName The name of the store.
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Store> getCatalogWithResponse(String storeName) {
+    return this.pipeline.send(getCatalogRequest(storeName), BodyType.of(Store.class));
+  }
+
+  /**
+   * An XML response: not supported yet, so a warning.
+   *
+   * @param storeName The name of the store.
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Store>> getCatalogWithResponseAsync(String storeName) {
+    return this.pipeline.sendAsync(getCatalogRequest(storeName), BodyType.of(Store.class));
+  }
+
+  /**
+   * A HEAD whose 404 says the store does not exist: no error.
+   *
+   * @param storeName The name of the store.
+   * @throws ApiException the service answered with an error
+   */
+  public void checkExistence(String storeName) {
+    checkExistenceWithResponse(storeName);
+  }
+
+  /**
+   * A HEAD whose 404 says the store does not exist: no error.
+   *
+   * @param storeName The name of the store.
+   * @return a future that completes when it is done
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Void> checkExistenceAsync(String storeName) {
+    return checkExistenceWithResponseAsync(storeName) .thenApply(Response::value);
+  }
+
+  /**
+   * A HEAD whose 404 says the store does not exist: no error.
+   *
+   * @param storeName The name of the store.
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Void> checkExistenceWithResponse(String storeName) {
+    return this.pipeline.send(checkExistenceRequest(storeName), BodyType.none());
+  }
+
+  /**
+   * A HEAD whose 404 says the store does not exist: no error.
+   *
+   * @param storeName The name of the store.
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Void>> checkExistenceWithResponseAsync(String storeName) {
+    return this.pipeline.sendAsync(checkExistenceRequest(storeName), BodyType.none());
+  }
+
+  /**
+   * A response whose schema is a single-value enum: a constant, read as its plain type.
+   *
+   * @param storeName The name of the store.
+   * @return the response body
+   * @throws ApiException the service answered with an error
+   */
+  public LocalDate getOpening(String storeName) {
+    return getOpeningWithResponse(storeName).value();
+  }
+
+  /**
+   * A response whose schema is a single-value enum: a constant, read as its plain type.
+   *
+   * @param storeName The name of the store.
+   * @return a future of the response body
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<LocalDate> getOpeningAsync(String storeName) {
+    return getOpeningWithResponseAsync(storeName) .thenApply(Response::value);
+  }
+
+  /**
+   * A response whose schema is a single-value enum: a constant, read as its plain type.
+   *
+   * @param storeName The name of the store.
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<LocalDate> getOpeningWithResponse(String storeName) {
+    return this.pipeline.send(getOpeningRequest(storeName), BodyType.of(LocalDate.class));
+  }
+
+  /**
+   * A response whose schema is a single-value enum: a constant, read as its plain type.
+   *
+   * @param storeName The name of the store.
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<LocalDate>> getOpeningWithResponseAsync(String storeName) {
+    return this.pipeline.sendAsync(getOpeningRequest(storeName), BodyType.of(LocalDate.class));
+  }
+
+  /**
+   * A required body whose schema is a single-value enum: a constant, never passed.
+   *
+   * @param storeName The name of the store.
+   * @throws ApiException the service answered with an error
+   */
+  public void open(String storeName) {
+    openWithResponse(storeName);
+  }
+
+  /**
+   * A required body whose schema is a single-value enum: a constant, never passed.
+   *
+   * @param storeName The name of the store.
+   * @return a future that completes when it is done
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Void> openAsync(String storeName) {
+    return openWithResponseAsync(storeName) .thenApply(Response::value);
+  }
+
+  /**
+   * A required body whose schema is a single-value enum: a constant, never passed.
+   *
+   * @param storeName The name of the store.
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Void> openWithResponse(String storeName) {
+    return this.pipeline.send(openRequest(storeName), BodyType.none());
+  }
+
+  /**
+   * A required body whose schema is a single-value enum: a constant, never passed.
+   *
+   * @param storeName The name of the store.
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Void>> openWithResponseAsync(String storeName) {
+    return this.pipeline.sendAsync(openRequest(storeName), BodyType.none());
+  }
+
+  /**
    * Uploads the store's logo as a form.
    *
    * @param storeName The name of the store.
@@ -460,6 +635,45 @@ public final class StoresClient {
         .query("api-version", ContosoStoresClient.API_VERSION)
         .expect(200, 202, 204)
         .defaultError(ErrorResponse.class)
+        .build();
+  }
+
+  private Request getCatalogRequest(String storeName) {
+    Objects.requireNonNull(storeName, "storeName is required");
+    return this.pipeline.request("GET", "/stores/{storeName}/catalog")
+        .path("storeName", storeName)
+        .query("api-version", ContosoStoresClient.API_VERSION)
+        .header("Accept", "application/xml")
+        .expect(200)
+        .build();
+  }
+
+  private Request checkExistenceRequest(String storeName) {
+    Objects.requireNonNull(storeName, "storeName is required");
+    return this.pipeline.request("HEAD", "/stores/{storeName}/existence")
+        .path("storeName", storeName)
+        .query("api-version", ContosoStoresClient.API_VERSION)
+        .expect(204, 404)
+        .defaultError(ErrorResponse.class)
+        .build();
+  }
+
+  private Request getOpeningRequest(String storeName) {
+    Objects.requireNonNull(storeName, "storeName is required");
+    return this.pipeline.request("GET", "/stores/{storeName}/opening")
+        .path("storeName", storeName)
+        .query("api-version", ContosoStoresClient.API_VERSION)
+        .expect(200)
+        .build();
+  }
+
+  private Request openRequest(String storeName) {
+    Objects.requireNonNull(storeName, "storeName is required");
+    return this.pipeline.request("PUT", "/stores/{storeName}/opening")
+        .path("storeName", storeName)
+        .query("api-version", ContosoStoresClient.API_VERSION)
+        .body(true)
+        .expect(200)
         .build();
   }
 
