@@ -24,7 +24,7 @@ public final class RuntimeTypes {
   public static final ClassName EXPLICIT = ClassName.get(JSON, "Explicit");
 
   public static final ClassName HTTP_PIPELINE = ClassName.get(RUNTIME, "HttpPipeline");
-  public static final ClassName HTTP_PIPELINE_BUILDER = HTTP_PIPELINE.nestedClass("Builder");
+  public static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
   public static final ClassName REQUEST = ClassName.get(RUNTIME, "Request");
   public static final ClassName RESPONSE = ClassName.get(RUNTIME, "Response");
   public static final ClassName BODY_TYPE = ClassName.get(RUNTIME, "BodyType");
@@ -34,8 +34,6 @@ public final class RuntimeTypes {
   public static final ClassName COLLECTION_FORMAT = ClassName.get(RUNTIME, "CollectionFormat");
   public static final ClassName WIRE_FORMAT = ClassName.get(RUNTIME, "WireFormat");
   public static final ClassName PARAMETER_VALUES = ClassName.get(RUNTIME, "ParameterValues");
-  public static final ClassName TOKEN_CREDENTIAL = ClassName.get(RUNTIME, "TokenCredential");
-  public static final ClassName RETRY_OPTIONS = ClassName.get(RUNTIME, "RetryOptions");
   public static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
   public static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");

@@ -12,11 +12,8 @@ import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -148,7 +145,18 @@ final class ServiceClientWriter {
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(builder)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Collects the settings of a {@link $T}. Not thread-safe.\n", client.type());
+            .superclass(ParameterizedTypeName.get(RuntimeTypes.CLIENT_BUILDER, builder))
+            .addJavadoc(
+                "Collects the settings of a {@link $T}; the common ones come from {@link $T}."
+                    + " Not thread-safe.\n",
+                client.type(),
+                RuntimeTypes.CLIENT_BUILDER);
+    for (ClientParameter p : client.hostParameters()) {
+      spec.addField(types.clientParameter(p.model()), p.name(), Modifier.PRIVATE);
+    }
+    for (ClientParameter p : client.fieldParameters()) {
+      spec.addField(types.clientParameter(p.model()), p.name(), Modifier.PRIVATE);
+    }
     CodeBlock.Builder pipeline =
         CodeBlock.builder().add("$T.builder()$>$>", RuntimeTypes.HTTP_PIPELINE);
     if (client.hasEndpointSetter() && model.endpoint() != null) {
@@ -158,93 +166,39 @@ final class ServiceClientWriter {
       pipeline.add("\n.scopes(DEFAULT_SCOPES)");
     }
     pipeline.add("\n.userAgent($S + API_VERSION)$<$<", model.name() + "/");
-    spec.addField(
-        FieldSpec.builder(
-                RuntimeTypes.HTTP_PIPELINE_BUILDER, "pipeline", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer(pipeline.build())
+    spec.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addStatement("super($L)", pipeline.build())
             .build());
-    for (ClientParameter p : client.hostParameters()) {
-      spec.addField(types.clientParameter(p.model()), p.name(), Modifier.PRIVATE);
-    }
-    for (ClientParameter p : client.fieldParameters()) {
-      spec.addField(types.clientParameter(p.model()), p.name(), Modifier.PRIVATE);
-    }
-    spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    if (client.hasEndpointSetter()) {
-      spec.addMethod(
-          delegate(
-              builder,
-              "endpoint",
-              ClassName.get(String.class),
-              model.endpoint() == null
-                  ? "The service's base URL. Required."
-                  : "The service's base URL; {@link #DEFAULT_ENDPOINT} unless set."));
-    }
     spec.addMethod(
-        delegate(
-            builder,
-            "credential",
-            RuntimeTypes.TOKEN_CREDENTIAL,
-            "Where bearer tokens come from; without one, requests carry no token."));
-    spec.addMethod(
-        delegate(
-            builder,
-            "scopes",
-            ParameterizedTypeName.get(List.class, String.class),
-            model.scopes().isEmpty()
-                ? "The OAuth2 scopes tokens are requested for."
-                : "The OAuth2 scopes tokens are requested for; {@link #DEFAULT_SCOPES} unless"
-                      + " set."));
-    for (ClientParameter p : client.hostParameters()) {
-      spec.addMethod(setter(builder, p));
-    }
-    for (ClientParameter p : client.fieldParameters()) {
-      spec.addMethod(setter(builder, p));
-    }
-    spec.addMethod(
-        delegate(
-            builder,
-            "retryOptions",
-            RuntimeTypes.RETRY_OPTIONS,
-            "When and how often failed requests are retried."));
-    spec.addMethod(
-        delegate(
-            builder,
-            "httpClient",
-            ClassName.get(HttpClient.class),
-            "The JDK HTTP client to send with; it must not follow redirects."));
-    spec.addMethod(
-        delegate(
-            builder,
-            "applicationId",
-            ClassName.get(String.class),
-            "Your application's product token, put first in the {@code User-Agent}."));
-    spec.addMethod(
-        delegate(
-            builder,
-            "responseTimeout",
-            ClassName.get(Duration.class),
-            "How long each attempt may wait for its response."));
-    spec.addMethod(
-        delegate(
-            builder,
-            "pollInterval",
-            ClassName.get(Duration.class),
-            "The wait between polls of long-running operations when the service gives none."));
-    spec.addMethod(
-        MethodSpec.methodBuilder("configure")
-            .addModifiers(Modifier.PUBLIC)
+        MethodSpec.methodBuilder("self")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
             .returns(builder)
-            .addParameter(
-                ParameterizedTypeName.get(
-                    ClassName.get(Consumer.class), RuntimeTypes.HTTP_PIPELINE_BUILDER),
-                "settings")
-            .addJavadoc(
-                "Applies any other pipeline setting, such as timeouts or a clock.\n\n"
-                    + "@param settings changes to the pipeline builder\n@return this builder\n")
-            .addStatement("settings.accept(this.pipeline)")
             .addStatement("return this")
             .build());
+    if (client.hasEndpointSetter()) {
+      String doc =
+          model.endpoint() == null
+              ? "The service's base URL. Required."
+              : "The service's base URL; {@link #DEFAULT_ENDPOINT} unless set.";
+      spec.addMethod(
+          MethodSpec.methodBuilder("endpoint")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builder)
+              .addParameter(String.class, "endpoint")
+              .addJavadoc("$L\n\n@param endpoint the value\n@return this builder\n", doc)
+              .addStatement("pipeline().endpoint(endpoint)")
+              .addStatement("return this")
+              .build());
+    }
+    for (ClientParameter p : client.hostParameters()) {
+      spec.addMethod(setter(builder, p));
+    }
+    for (ClientParameter p : client.fieldParameters()) {
+      spec.addMethod(setter(builder, p));
+    }
     spec.addMethod(build(builder));
     return spec.build();
   }
@@ -285,32 +239,20 @@ final class ServiceClientWriter {
       if (!basePath.isEmpty()) {
         host.add("\n+ $S", basePath);
       }
-      build.addStatement("this.pipeline.endpoint($L)", host.build());
+      build.addStatement("pipeline().endpoint($L)", host.build());
     }
     String args =
         client.fieldParameters().stream()
             .map(p -> "this." + p.name())
             .collect(Collectors.joining(", "));
     build.addStatement(
-        "return new $T(this.pipeline.build()$L)", client.type(), args.isEmpty() ? "" : ", " + args);
+        "return new $T(pipeline().build()$L)", client.type(), args.isEmpty() ? "" : ", " + args);
     return build.build();
   }
 
   private static void requireSet(MethodSpec.Builder build, ClientParameter p) {
     build.addStatement(
         "$T.requireNonNull(this.$N, $S)", Objects.class, p.name(), p.name() + " is required");
-  }
-
-  /** A builder method that passes its value on to the pipeline builder. */
-  private static MethodSpec delegate(ClassName builder, String name, TypeName type, String doc) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(type, name)
-        .addJavadoc("$L\n\n@param $L the value\n@return this builder\n", doc, name)
-        .addStatement("this.pipeline.$N($N)", name, name)
-        .addStatement("return this")
-        .build();
   }
 
   private MethodSpec setter(ClassName builder, ClientParameter p) {
