@@ -90,7 +90,7 @@ public final class IncrementalGeneration {
 
   /** Runs the real generator. */
   public IncrementalGeneration() {
-    this(options -> new Generator().generate(options), Generator.version());
+    this(options -> new Generator().generate(options), Generator.buildIdentity());
   }
 
   /**
