@@ -117,7 +117,7 @@ final class GeneratedService {
   /** The Java type generated for {@code type}. */
   JavaType javaType(TypeFactory types, TypeRef type) {
     if (type instanceof TypeRef.Named named) {
-      return types.constructType(classes.type(PACKAGE + "." + named.name()));
+      return types.constructType(classes.type(PACKAGE + ".models." + named.name()));
     }
     if (type instanceof TypeRef.ListOf list) {
       return types.constructCollectionType(List.class, javaType(types, list.element()));
