@@ -8,7 +8,8 @@
  * and writes generated models; requests and responses are logged at {@code DEBUG} to the {@code
  * System.Logger} named {@code dev.xmsgen.runtime.http}.
  *
- * <p>These types change only compatibly within a major version. Nothing here exposes {@code
- * dev.xmsgen.runtime.implementation}, which is what generated code calls and may change at any time.
+ * <p>This package is the stable API: its types change only on purpose, and compatibly wherever
+ * possible. Nothing here exposes {@code dev.xmsgen.runtime.implementation}, which is what generated
+ * code calls and may change in any release.
  */
 package dev.xmsgen.runtime;

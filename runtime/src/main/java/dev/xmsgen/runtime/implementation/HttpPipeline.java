@@ -17,17 +17,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
  * Sends a client's requests: the one path every call takes. Adds the user agent (unless the
- * operation sets its own), a fresh {@code x-ms-client-request-id} per call (kept across its retries)
- * and the bearer token; retries as
- * {@link RetryOptions} say; reads success bodies as JSON and errors into {@link ApiException}.
+ * operation sets its own), a fresh {@code x-ms-client-request-id} per call (kept across its
+ * retries) and the bearer token; retries as {@link RetryOptions} say; reads success bodies as JSON
+ * and errors into {@link ApiException}. Generated clients create one with {@link
+ * #of(ClientOptions)}.
  *
  * <p>Requests go only to the endpoint's scheme, host and port: a next link, {@code Location} or
  * {@code Azure-AsyncOperation} URL elsewhere fails with {@link UntrustedUrlException} before
@@ -49,26 +48,28 @@ public final class HttpPipeline {
   private final Sleeper sleeper;
   private final Clock clock;
 
-  private HttpPipeline(ClientOptions b, URI endpoint, Origin origin) {
+  private HttpPipeline(ClientOptions options, URI endpoint, Origin origin) {
     this.endpoint = endpoint;
     String e = endpoint.toString();
     this.base = e.endsWith("/") ? e.substring(0, e.length() - 1) : e;
     this.origin = origin;
     this.tokens =
-        b.credential() == null ? null : new TokenCache(b.credential(), b.scopes(), b.clock());
-    this.retry = new RetryPolicy(b.retryOptions(), b.clock());
+        options.credential() == null
+            ? null
+            : new TokenCache(options.credential(), options.scopes(), options.clock());
+    this.retry = new RetryPolicy(options.retryOptions(), options.clock());
     this.httpClient =
-        b.httpClient() != null
-            ? b.httpClient()
+        options.httpClient() != null
+            ? options.httpClient()
             : HttpClient.newBuilder()
-                .connectTimeout(b.connectTimeout())
+                .connectTimeout(options.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-    this.responseTimeout = b.responseTimeout();
-    this.userAgent = UserAgent.of(b.applicationId(), b.userAgent());
-    this.pollInterval = b.pollInterval();
-    this.sleeper = b.sleeper();
-    this.clock = b.clock();
+    this.responseTimeout = options.responseTimeout();
+    this.userAgent = UserAgent.of(options.applicationId(), options.userAgent());
+    this.pollInterval = options.pollInterval();
+    this.sleeper = options.sleeper();
+    this.clock = options.clock();
   }
 
   /** The endpoint every request goes to. */
@@ -162,7 +163,8 @@ public final class HttpPipeline {
   public <T> CompletableFuture<Poller<T>> beginLongRunningAsync(
       Request request, BodyType<T> resultType, FinalStateVia finalStateVia) {
     return call(request)
-        .thenApply(initial -> new LongRunningPoller<>(this, request, initial, resultType, finalStateVia));
+        .thenApply(
+            initial -> new LongRunningPoller<>(this, request, initial, resultType, finalStateVia));
   }
 
   /** Sends with retries and fails with {@link ApiException} unless the status is expected. */
@@ -180,7 +182,8 @@ public final class HttpPipeline {
   /** Sends with retries; any final status is returned. */
   CompletableFuture<Response<byte[]>> exchange(Request request) {
     if (!origin.matches(request.uri())) {
-      return CompletableFuture.failedFuture(new UntrustedUrlException(request.uri(), origin.toString()));
+      return CompletableFuture.failedFuture(
+          new UntrustedUrlException(request.uri(), origin.toString()));
     }
     return attempt(request, UUID.randomUUID().toString(), 0);
   }
