@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.xmsgen.runtime.json.Rfc1123DateTimeDeserializer;
-import dev.xmsgen.runtime.json.Rfc1123DateTimeSerializer;
+import dev.xmsgen.runtime.implementation.json.Rfc1123DateTimeDeserializer;
+import dev.xmsgen.runtime.implementation.json.Rfc1123DateTimeSerializer;
 import java.time.OffsetDateTime;
 import java.util.Map;
 

@@ -5,10 +5,10 @@ import com.example.rules.enums.models.Widget;
 import com.example.rules.enums.models.WidgetsListColor;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.xmsgen.runtime.ApiException;
-import dev.xmsgen.runtime.BodyType;
-import dev.xmsgen.runtime.HttpPipeline;
-import dev.xmsgen.runtime.Request;
 import dev.xmsgen.runtime.Response;
+import dev.xmsgen.runtime.implementation.BodyType;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.Request;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

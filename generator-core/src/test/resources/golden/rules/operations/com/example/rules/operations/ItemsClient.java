@@ -4,12 +4,11 @@ package com.example.rules.operations;
 import com.example.rules.operations.models.ErrorResponse;
 import com.example.rules.operations.models.Item;
 import dev.xmsgen.runtime.ApiException;
-import dev.xmsgen.runtime.BodyType;
-import dev.xmsgen.runtime.CollectionFormat;
-import dev.xmsgen.runtime.HttpPipeline;
 import dev.xmsgen.runtime.PagedIterable;
-import dev.xmsgen.runtime.Request;
 import dev.xmsgen.runtime.Response;
+import dev.xmsgen.runtime.implementation.BodyType;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.Request;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -110,8 +109,8 @@ public final class ItemsClient {
     return this.pipeline.request("GET", "/stores/{storeName}/items")
         .path("storeName", storeName)
         .query("api-version", ContosoStoresClient.API_VERSION)
-        .query("categories", categories, CollectionFormat.MULTI)
-        .query("fields", fields, CollectionFormat.PIPES)
+        .queryEach("categories", categories)
+        .query("fields", fields, "|")
         .query("maxpagesize", maxpagesize)
         .query("orderby", orderby)
         .expect(200)

@@ -5,14 +5,13 @@ import com.example.rules.operations.models.ErrorResponse;
 import com.example.rules.operations.models.ImportMode;
 import com.example.rules.operations.models.Store;
 import dev.xmsgen.runtime.ApiException;
-import dev.xmsgen.runtime.BodyType;
-import dev.xmsgen.runtime.CollectionFormat;
-import dev.xmsgen.runtime.FinalStateVia;
-import dev.xmsgen.runtime.HttpPipeline;
 import dev.xmsgen.runtime.PagedIterable;
 import dev.xmsgen.runtime.Poller;
-import dev.xmsgen.runtime.Request;
 import dev.xmsgen.runtime.Response;
+import dev.xmsgen.runtime.implementation.BodyType;
+import dev.xmsgen.runtime.implementation.FinalStateVia;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.Request;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -592,7 +591,7 @@ public final class StoresClient {
         .query("api-version", ContosoStoresClient.API_VERSION)
         .header("x-contoso-tenant", this.tenant)
         .query("$top", top)
-        .query("tags", tags, CollectionFormat.CSV)
+        .query("tags", tags, ",")
         .expect(200)
         .defaultError(ErrorResponse.class)
         .build();

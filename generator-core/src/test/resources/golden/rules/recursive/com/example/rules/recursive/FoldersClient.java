@@ -4,10 +4,10 @@ package com.example.rules.recursive;
 import com.example.rules.recursive.models.ErrorModel;
 import com.example.rules.recursive.models.Folder;
 import dev.xmsgen.runtime.ApiException;
-import dev.xmsgen.runtime.BodyType;
-import dev.xmsgen.runtime.HttpPipeline;
-import dev.xmsgen.runtime.Request;
 import dev.xmsgen.runtime.Response;
+import dev.xmsgen.runtime.implementation.BodyType;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.Request;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 

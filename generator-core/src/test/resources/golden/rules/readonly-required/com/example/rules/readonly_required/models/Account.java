@@ -2,7 +2,7 @@
 package com.example.rules.readonly_required.models;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.xmsgen.runtime.json.Explicit;
+import dev.xmsgen.runtime.implementation.json.Explicit;
 import java.time.OffsetDateTime;
 
 /**
