@@ -5,7 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.xmsgen.core.model.TypeRef;
-import dev.xmsgen.core.transform.JavaNames;
+import dev.xmsgen.core.naming.JavaNames;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

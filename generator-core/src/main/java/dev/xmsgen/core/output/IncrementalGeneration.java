@@ -4,6 +4,7 @@ import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
 import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.naming.JavaPackageName;
 import dev.xmsgen.core.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.model.TypeRef.Primitive;
-import dev.xmsgen.core.transform.JavaNames;
+import dev.xmsgen.core.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
