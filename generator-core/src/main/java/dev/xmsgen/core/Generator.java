@@ -1,6 +1,7 @@
 package dev.xmsgen.core;
 
 import dev.xmsgen.core.emit.JavaEmitter;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.parse.ParsedApi;
 import dev.xmsgen.core.parse.SpecParser;
 import java.io.IOException;

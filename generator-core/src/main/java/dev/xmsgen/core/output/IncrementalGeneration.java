@@ -3,7 +3,7 @@ package dev.xmsgen.core.output;
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.naming.JavaPackageName;
 import dev.xmsgen.core.report.ReportWriter;
 import java.io.IOException;

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.SourceRef;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.report.HandMadeApi;
 import java.io.IOException;
 import java.nio.file.Files;
