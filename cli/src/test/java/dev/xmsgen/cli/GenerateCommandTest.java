@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.Diagnostic;

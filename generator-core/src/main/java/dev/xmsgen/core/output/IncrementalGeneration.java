@@ -3,6 +3,7 @@ package dev.xmsgen.core.output;
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.generated.GeneratorIdentity;
 import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.naming.JavaPackageName;
 import dev.xmsgen.core.report.ReportWriter;
@@ -91,7 +92,7 @@ public final class IncrementalGeneration {
 
   /** Runs the real generator. */
   public IncrementalGeneration() {
-    this(options -> new Generator().generate(options), Generator.buildIdentity());
+    this(options -> new Generator().generate(options), GeneratorIdentity.buildIdentity());
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.xmsgen.core.output;
 
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratedFile;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

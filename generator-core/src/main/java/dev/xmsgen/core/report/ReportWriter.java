@@ -1,11 +1,11 @@
 package dev.xmsgen.core.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GenerationResult;
-import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
 import dev.xmsgen.core.emit.JavaTypes;
+import dev.xmsgen.core.generated.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratorIdentity;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.OperationGroup;
@@ -66,8 +66,8 @@ public final class ReportWriter {
       json.writeStartObject();
 
       json.writeObjectFieldStart("generator");
-      json.writeStringField("name", Generator.NAME);
-      json.writeStringField("version", Generator.version());
+      json.writeStringField("name", GeneratorIdentity.NAME);
+      json.writeStringField("version", GeneratorIdentity.version());
       json.writeEndObject();
       json.writeStringField("jsonMapper", JSON_MAPPER);
 
