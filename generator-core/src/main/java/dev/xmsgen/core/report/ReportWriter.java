@@ -3,7 +3,6 @@ package dev.xmsgen.core.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.emit.JavaTypes;
 import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.generated.GeneratorIdentity;
 import dev.xmsgen.core.model.Diagnostic;
@@ -13,6 +12,7 @@ import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.naming.JavaTypeNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,7 +61,6 @@ public final class ReportWriter {
   public static void write(GenerationResult result, GeneratorOptions options, OutputStream out)
       throws IOException {
     String pkg = options.packageName();
-    JavaTypes javaTypes = new JavaTypes(pkg);
     try (JsonGenerator json = JsonStyle.generator(out)) {
       json.writeStartObject();
 
@@ -85,7 +84,7 @@ public final class ReportWriter {
       if (options.clients()) {
         for (OperationGroup group : result.model().groups()) {
           for (OperationModel op : group.operations()) {
-            writeOperation(json, pkg + "." + group.javaName(), op, javaTypes);
+            writeOperation(json, pkg + "." + group.javaName(), op, pkg);
           }
         }
       }
@@ -119,7 +118,7 @@ public final class ReportWriter {
   }
 
   private static void writeOperation(
-      JsonGenerator json, String client, OperationModel op, JavaTypes javaTypes)
+      JsonGenerator json, String client, OperationModel op, String pkg)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("operationId", op.operationId());
@@ -130,7 +129,7 @@ public final class ReportWriter {
     json.writeObjectFieldStart("responses");
     for (ResponseModel response : op.responses()) {
       if (!response.error()) {
-        json.writeStringField(response.status(), javaType(javaTypes, response.body()));
+        json.writeStringField(response.status(), javaType(pkg, response.body()));
       }
     }
     json.writeEndObject();
@@ -145,10 +144,11 @@ public final class ReportWriter {
   }
 
   /**
-   * The Java type name generated code uses for a value of this type, as the emitters decide it
+   * The Java type name generated code uses for a value of this type, from the mapping the emitters
+   * build their types from
    * ({@code java.util.List<com.example.Vault>}), or {@code null} for no type.
    */
-  private static String javaType(JavaTypes javaTypes, TypeRef type) {
-    return type == null ? null : javaTypes.sourceName(type);
+  private static String javaType(String pkg, TypeRef type) {
+    return type == null ? null : JavaTypeNames.sourceName(pkg, type);
   }
 }
