@@ -144,9 +144,9 @@ public final class ReportWriter {
   }
 
   /**
-   * The Java type name generated code uses for a value of this type, from the mapping the emitters
-   * build their types from
-   * ({@code java.util.List<com.example.Vault>}), or {@code null} for no type.
+   * The Java type name generated code uses for a value of this type ({@code
+   * java.util.List<com.example.Vault>}), from the mapping the emitters build their types from, or
+   * {@code null} for no type.
    */
   private static String javaType(String pkg, TypeRef type) {
     return type == null ? null : JavaTypeNames.sourceName(pkg, type);
