@@ -83,8 +83,8 @@ final class ParameterReader {
         !(required || apiVersion)
             ? null
             : location == Location.BODY
-                ? (schema == null || schema.isRef() ? null : SchemaReader.singleValue(schema))
-                : SchemaReader.singleValue(target);
+                ? (schema == null || schema.isRef() ? null : SchemaShapes.singleValue(schema))
+                : SchemaShapes.singleValue(target);
     boolean pinned = constant != null;
     if (apiVersion && constant == null) {
       constant = context.apiVersion();
