@@ -425,7 +425,7 @@ class IncrementalGenerationTest {
   @Test
   void staleStagingFolderOfADeadRunIsRemoved() throws Exception {
     run();
-    Path stale = out.resolveSibling(OutputWriter.STAGING_PREFIX + "out-dead/new/x/X.java");
+    Path stale = out.resolveSibling(Folders.STAGING_PREFIX + "out-dead/new/x/X.java");
     OutputFolder.write(stale, "class X {}");
     OutputFolder.write(spec, "{\"changed\": true}");
 
