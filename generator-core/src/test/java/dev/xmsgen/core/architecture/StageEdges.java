@@ -2,6 +2,7 @@ package dev.xmsgen.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -90,4 +91,46 @@ final class StageEdges {
               "the packages are the pipeline's stages and its shared vocabulary; a cycle means two"
                   + " of them can no longer be understood, tested or changed apart");
 
+  /**
+   * Who may use whom: the API root wires the stages, output and report sit on the API, and the
+   * stages share only the vocabulary ({@code model}, {@code naming}, {@code generated}), which
+   * uses nothing else. Parse may still run the transform passes itself.
+   */
+  static final ArchRule STAGES_SHARE_ONLY_THE_VOCABULARY =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .withOptionalLayers(true)
+          .layer("API")
+          .definedBy("dev.xmsgen.core")
+          .layer("Output")
+          .definedBy("dev.xmsgen.core.output..")
+          .layer("Report")
+          .definedBy("dev.xmsgen.core.report..")
+          .layer("Parse")
+          .definedBy("dev.xmsgen.core.parse..")
+          .layer("Transform")
+          .definedBy("dev.xmsgen.core.transform..")
+          .layer("Emit")
+          .definedBy("dev.xmsgen.core.emit..")
+          .layer("Vocabulary")
+          .definedBy(
+              "dev.xmsgen.core.model..", "dev.xmsgen.core.naming..", "dev.xmsgen.core.generated..")
+          .whereLayer("Output")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Report")
+          .mayOnlyBeAccessedByLayers("Output")
+          .whereLayer("API")
+          .mayOnlyBeAccessedByLayers("Output", "Report")
+          .whereLayer("Parse")
+          .mayOnlyBeAccessedByLayers("API")
+          .whereLayer("Transform")
+          .mayOnlyBeAccessedByLayers("API", "Parse")
+          .whereLayer("Emit")
+          .mayOnlyBeAccessedByLayers("API")
+          .whereLayer("Vocabulary")
+          .mayOnlyAccessLayers("Vocabulary")
+          .because(
+              "a stage that reached into another stage, or into the API that runs it, could no"
+                  + " longer be tested or replaced on its own; what stages share belongs in the"
+                  + " vocabulary");
 }

@@ -8,8 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.xmsgen.core.archfixture.downstream.Downstream;
 import dev.xmsgen.core.archfixture.upstream.Upstream;
+import dev.xmsgen.core.emit.archfixture.CallsTheParser;
 import dev.xmsgen.core.emit.archfixture.ReadsSwagger;
 import dev.xmsgen.core.model.archfixture.KnowsTheNamingRules;
+import dev.xmsgen.core.parse.SpecParser;
 import dev.xmsgen.core.parse.archfixture.WritesJavaPoet;
 import dev.xmsgen.runtime.archfixture.UsesTheGenerator;
 import org.junit.jupiter.api.Test;
@@ -63,5 +65,13 @@ class StageEdgesFailTest {
   void twoPackagesThatUseEachOtherFail() {
     String message = failure(StageEdges.NO_PACKAGE_CYCLES, Upstream.class, Downstream.class);
     assertTrue(message.contains("Cycle detected"), message);
+  }
+
+  @Test
+  void anEmitterThatCallsTheParserFails() {
+    // a layer is made of imported classes, so the class reached into is imported too
+    String message =
+        failure(StageEdges.STAGES_SHARE_ONLY_THE_VOCABULARY, CallsTheParser.class, SpecParser.class);
+    assertTrue(message.contains("dev.xmsgen.core.parse.SpecParser"), message);
   }
 }

@@ -1,9 +1,13 @@
 package dev.xmsgen.core.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 
 /**
  * The stage edges hold for generator-core's and the runtime's main classes (the runtime is on this
@@ -28,4 +32,25 @@ class StageEdgesTest {
       StageEdges.RUNTIME_KNOWS_NOTHING_OF_THE_GENERATOR;
 
   @ArchTest static final ArchRule noPackageCycles = StageEdges.NO_PACKAGE_CYCLES;
+
+  @ArchTest
+  static final ArchRule stagesShareOnlyTheVocabulary = StageEdges.STAGES_SHARE_ONLY_THE_VOCABULARY;
+
+  /** The layers are optional (so fixtures can be checked alone); here each must have classes. */
+  @ArchTest
+  static void everyLayerHasClasses(JavaClasses classes) {
+    for (String pkg :
+        List.of(
+            "dev.xmsgen.core",
+            "dev.xmsgen.core.output",
+            "dev.xmsgen.core.report",
+            "dev.xmsgen.core.parse",
+            "dev.xmsgen.core.transform",
+            "dev.xmsgen.core.emit",
+            "dev.xmsgen.core.model",
+            "dev.xmsgen.core.naming",
+            "dev.xmsgen.core.generated")) {
+      assertTrue(classes.containPackage(pkg), pkg + " has no classes");
+    }
+  }
 }
