@@ -70,8 +70,8 @@ class StageEdgesFailTest {
   @Test
   void anEmitterThatCallsTheParserFails() {
     // a layer is made of imported classes, so the class reached into is imported too
-    String message =
-        failure(StageEdges.STAGES_SHARE_ONLY_THE_VOCABULARY, CallsTheParser.class, SpecParser.class);
+    ArchRule rule = StageEdges.STAGES_SHARE_ONLY_THE_VOCABULARY;
+    String message = failure(rule, CallsTheParser.class, SpecParser.class);
     assertTrue(message.contains("dev.xmsgen.core.parse.SpecParser"), message);
   }
 }
