@@ -55,7 +55,7 @@ final class StageEdges {
           .resideOutsideOfPackage("dev.xmsgen.core.emit..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("com.palantir.javapoet..")
+          .resideInAnyPackage("com.palantir.javapoet..", "com.squareup.javapoet..")
           .because(
               "emit is the one stage that writes Java; the model, passes, report and output work"
                   + " without JavaPoet types");
