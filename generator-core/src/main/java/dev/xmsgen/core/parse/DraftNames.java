@@ -5,6 +5,8 @@ import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.naming.UniqueNames;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 

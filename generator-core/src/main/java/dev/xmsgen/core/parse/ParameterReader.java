@@ -5,8 +5,8 @@ import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.ParameterModel.CollectionFormat;
 import dev.xmsgen.core.model.ParameterModel.Location;
 import dev.xmsgen.core.model.TypeRef;
-import dev.xmsgen.core.transform.JavaNames;
-import dev.xmsgen.core.transform.UniqueNames;
+import dev.xmsgen.core.naming.JavaNames;
+import dev.xmsgen.core.naming.UniqueNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,8 +83,8 @@ final class ParameterReader {
         !(required || apiVersion)
             ? null
             : location == Location.BODY
-                ? (schema == null || schema.isRef() ? null : SchemaReader.singleValue(schema))
-                : SchemaReader.singleValue(target);
+                ? (schema == null || schema.isRef() ? null : SchemaShapes.singleValue(schema))
+                : SchemaShapes.singleValue(target);
     boolean pinned = constant != null;
     if (apiVersion && constant == null) {
       constant = context.apiVersion();

@@ -3,6 +3,7 @@ package dev.xmsgen.core.transform;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.EnumModel.EnumValue;
+import dev.xmsgen.core.naming.UniqueNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
