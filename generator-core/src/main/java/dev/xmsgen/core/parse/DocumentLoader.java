@@ -1,6 +1,5 @@
 package dev.xmsgen.core.parse;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -83,8 +82,13 @@ final class DocumentLoader {
   private SpecDocument read(Path path) {
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     SourceRef file = new SourceRef(name, "");
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       diagnostics.error(file, "file not found: " + path);
+      return null;
+    }
+    String refusal = new ReadableFiles(null).fileRefusal(path);
+    if (refusal != null) {
+      diagnostics.error(file, path + " " + refusal);
       return null;
     }
     JsonNode root;
@@ -93,12 +97,10 @@ final class DocumentLoader {
       int start = hasBom(bytes) ? 3 : 0;
       root = JsonTreeReader.read(bytes, start, bytes.length - start);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      diagnostics.error(file, "is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+      diagnostics.error(file, JsonErrors.describe(e));
       return null;
     } catch (IOException e) {
-      diagnostics.error(file, "cannot be read: " + e.getMessage());
+      diagnostics.error(file, "cannot be read: " + JsonErrors.reason(e));
       return null;
     }
     if (root == null) {
@@ -113,17 +115,22 @@ final class DocumentLoader {
     if (version == null || !"2.0".equals(version.asText())) {
       String found =
           root.has("openapi")
-              ? "it is OpenAPI " + root.get("openapi").asText() + ", which is not supported"
+              ? "it is OpenAPI " + JsonErrors.version(root.get("openapi")) + ", which is not supported"
               : version == null
                   ? "it has no \"swagger\": \"2.0\" member"
-                  : "its \"swagger\" member is " + version + ", not \"2.0\"";
+                  : "its \"swagger\" member is " + JsonErrors.quotedVersion(version) + ", not \"2.0\"";
       diagnostics.error(
           new SourceRef(name, version == null ? "" : "/swagger"),
           "is not a Swagger 2.0 document: " + found);
       return null;
     }
     DocumentHeader header = header(root, file);
-    return header == null ? null : new SpecDocument(path, name, root, header);
+    if (header == null) {
+      return null;
+    }
+    SpecDocument doc = new SpecDocument(path, name, root, header);
+    MemberTypes.checkSections(doc.rootNode(), diagnostics);
+    return doc;
   }
 
   /** The header as swagger-parser reads it from the header members alone, or null (an error). */
@@ -139,8 +146,8 @@ final class DocumentLoader {
       result = new SwaggerDeserializer().deserialize(top);
     } catch (RuntimeException e) {
       diagnostics.error(
-          file, "has a malformed header (info, host, schemes, security...): "
-              + firstLine(e.getMessage()));
+          file, "has a malformed header (info, host, schemes, security...): swagger-parser cannot"
+              + " read it");
       return null;
     }
     for (String message : result.getMessages()) {
@@ -198,11 +205,4 @@ final class DocumentLoader {
         && (bytes[2] & 0xFF) == 0xBF;
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unexpected content";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
-  }
 }

@@ -45,21 +45,22 @@ final class EnumSchemaReader {
       nameHint = hint;
     }
     boolean open = xmsEnum != null && !Boolean.FALSE.equals(xmsEnum.bool("modelAsString"));
-    List<EnumModel.EnumValue> values = values(s, xmsEnum);
+    Primitive wireType = wireType(s);
+    List<EnumModel.EnumValue> values = values(s, xmsEnum, wireType);
     EnumDraft draft =
         new EnumDraft(
-            key, s, nameHint, s.doc("description"), open, wireType(s), values);
+            key, s, nameHint, s.doc("description"), open, wireType, values);
     drafts.add(draft);
     return new TypeRef.Named(key);
   }
 
-  private List<EnumModel.EnumValue> values(Node s, Node xmsEnum) {
+  private List<EnumModel.EnumValue> values(Node s, Node xmsEnum, Primitive wireType) {
     List<EnumModel.EnumValue> values = new ArrayList<>();
     Node described = xmsEnum == null ? null : xmsEnum.child("values");
     if (described != null && described.json().isArray() && described.json().size() > 0) {
       for (Node v : described.elements()) {
         JsonNode value = v.json().get("value");
-        if (value == null || value.isNull()) {
+        if (value == null || value.isNull() || !fits(v.child("value"), wireType)) {
           continue;
         }
         String wire = SchemaShapes.wireText(value);
@@ -70,13 +71,23 @@ final class EnumSchemaReader {
       }
       return values;
     }
-    for (JsonNode value : s.json().get("enum")) {
-      if (!value.isNull()) {
+    for (Node v : s.child("enum").elements()) {
+      JsonNode value = v.json();
+      if (!value.isNull() && fits(v, wireType)) {
         String wire = SchemaShapes.wireText(value);
         values.add(new EnumModel.EnumValue(wire, JavaNames.constant(wire), ""));
       }
     }
     return values;
+  }
+
+  /** Whether {@code value} fits the wire type; an error at the value when it does not. */
+  private boolean fits(Node value, Primitive wireType) {
+    String misfit = EnumValueTypes.misfit(value.json(), wireType);
+    if (misfit != null) {
+      diagnostics.error(value.source(), misfit);
+    }
+    return misfit == null;
   }
 
   private Primitive wireType(Node s) {

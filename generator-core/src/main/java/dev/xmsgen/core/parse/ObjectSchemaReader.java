@@ -119,9 +119,9 @@ final class ObjectSchemaReader {
       }
       if (!parentChosen) {
         if (inherits(base, draft)) {
-          diagnostics.warn(
+          diagnostics.error(
               member.source(),
-              "allOf makes this schema its own ancestor; the reference is ignored");
+              "allOf is cyclic: " + member.text("$ref") + " extends, directly or not, this schema");
           continue;
         }
         draft.parentKey = base.key;
@@ -155,7 +155,7 @@ final class ObjectSchemaReader {
           member.source(),
           "allOf member " + member.text("$ref") + " is not an object with properties; ignored");
     } else if (base == draft) {
-      diagnostics.warn(member.source(), "a schema cannot extend itself; this allOf member is ignored");
+      diagnostics.error(member.source(), "allOf is cyclic: a schema cannot extend itself");
       return null;
     }
     return base;
@@ -167,10 +167,9 @@ final class ObjectSchemaReader {
     Set<String> seen = new HashSet<>();
     for (ObjectDraft d = base; d != null && seen.add(d.key); d = drafts.object(d.parentKey)) {
       if (!d.complete) {
-        diagnostics.warn(
+        diagnostics.error(
             site.source(),
-            "allOf refers back to a schema that is still being defined; its properties are not"
-                + " copied");
+            "allOf is cyclic: it refers back to a schema that is still being defined");
         return;
       }
       chain.add(0, d);

@@ -2,8 +2,6 @@ package dev.xmsgen.core.parse;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -19,10 +17,16 @@ import java.util.Set;
 final class RefResolver {
   private final DocumentLoader loader;
   private final Diagnostics diagnostics;
+  private final ReadableFiles readable;
 
   RefResolver(DocumentLoader loader, Diagnostics diagnostics) {
+    this(loader, diagnostics, new ReadableFiles(null));
+  }
+
+  RefResolver(DocumentLoader loader, Diagnostics diagnostics, ReadableFiles readable) {
     this.loader = loader;
     this.diagnostics = diagnostics;
+    this.readable = readable;
   }
 
   /**
@@ -36,6 +40,13 @@ final class RefResolver {
       return null;
     }
     Parts parts = Parts.of(ref);
+    if (parts == null) {
+      diagnostics.error(
+          site.source(),
+          "$ref '" + ref + "' has an invalid percent-escape: % must be followed by two hex digits"
+              + " that form UTF-8");
+      return null;
+    }
     String file = parts.file();
     String fragment = parts.fragment();
     SpecDocument doc = site.doc();
@@ -48,6 +59,11 @@ final class RefResolver {
       }
       doc = loader.loaded(path);
       if (doc == null) {
+        String refusal = readable.refusal(path);
+        if (refusal != null) {
+          diagnostics.error(site.source(), "$ref '" + ref + "' is refused: " + path + " " + refusal);
+          return null;
+        }
         if (!Files.isRegularFile(path)) {
           diagnostics.error(
               site.source(), "$ref '" + ref + "' points at a file that does not exist: " + path);
@@ -109,6 +125,9 @@ final class RefResolver {
       return null;
     }
     Parts parts = Parts.of(ref);
+    if (parts == null) {
+      return null;
+    }
     SpecDocument doc = site.doc();
     if (!parts.file().isEmpty()) {
       Path path = path(site, parts.file());
@@ -124,10 +143,12 @@ final class RefResolver {
    * @param fragment the decoded JSON pointer, empty for the whole document
    */
   private record Parts(String file, String fragment) {
+    /** The parts of {@code ref}, or {@code null} when a percent-escape in it is invalid. */
     static Parts of(String ref) {
       int hash = ref.indexOf('#');
-      return new Parts(
-          hash < 0 ? ref : ref.substring(0, hash), hash < 0 ? "" : decode(ref.substring(hash + 1)));
+      String file = hash < 0 ? ref : ref.substring(0, hash);
+      String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
+      return fragment == null || decode(file) == null ? null : new Parts(file, fragment);
     }
   }
 
@@ -136,13 +157,15 @@ final class RefResolver {
       return null;
     }
     try {
-      return site.doc().path().resolveSibling(decode(file)).normalize();
+      String decoded = decode(file);
+      return decoded == null ? null : site.doc().path().resolveSibling(decoded).normalize();
     } catch (InvalidPathException e) {
       return null;
     }
   }
 
+  /** {@code s} with its percent-escapes decoded, or {@code null} when one is invalid. */
   private static String decode(String s) {
-    return s.indexOf('%') < 0 ? s : URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    return s.indexOf('%') < 0 ? s : PercentDecoding.decode(s);
   }
 }

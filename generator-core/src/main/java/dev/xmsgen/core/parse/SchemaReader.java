@@ -120,6 +120,7 @@ final class SchemaReader {
       diagnostics.warn(s.source(), "a schema must be a JSON object; any JSON value is accepted here");
       return ANY;
     }
+    MemberTypes.checkSchema(s, diagnostics);
     String type = typeName(s);
     JsonNode values = s.json().get("enum");
     if (values != null && values.isArray() && values.size() > 0

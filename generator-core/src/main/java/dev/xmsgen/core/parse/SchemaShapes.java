@@ -33,7 +33,8 @@ final class SchemaShapes {
    */
   static Node singleRefWrapped(Node p) {
     Node allOf = p.child("allOf");
-    if (allOf == null || allOf.json().size() != 1 || isModelBesidesAllOf(p)) {
+    if (allOf == null || !allOf.json().isArray() || allOf.json().size() != 1
+        || isModelBesidesAllOf(p)) {
       return null;
     }
     Node only = allOf.elements().get(0);
@@ -42,7 +43,7 @@ final class SchemaShapes {
 
   private static boolean isModelBesidesAllOf(Node p) {
     JsonNode properties = p.json().get("properties");
-    return (properties != null && properties.size() > 0)
+    return (properties != null && properties.isObject() && properties.size() > 0)
         || p.has("additionalProperties")
         || p.text("discriminator") != null;
   }

@@ -94,9 +94,10 @@ class SpecErrorsTest {
     assertEquals(
         "is not a Swagger 2.0 document: its \"swagger\" member is \"1.2\", not \"2.0\"",
         only(failure(write("old.json", "{\"swagger\": \"1.2\"}"))).message());
-    assertTrue(
+    assertEquals(
+        "is not valid JSON at line 1, column 30: an object has a member name twice",
         only(failure(write("twice.json", "{\"swagger\": \"2.0\", \"swagger\": \"2.0\"}")))
-            .message().contains("Duplicate field 'swagger'"));
+            .message());
     assertTrue(
         only(failure(write("trailing.json", "{\"swagger\": \"2.0\"} {}")))
             .message().startsWith("is not valid JSON"));
