@@ -49,7 +49,8 @@ public final class JavaEmitter {
    * @throws IllegalArgumentException if the model cannot be written as compiling Java (the message
    *     names the spec location)
    */
-  public List<GeneratedFile> emit(ApiModel model) {
+  public List<GeneratedFile> emit(ApiModel given) {
+    ApiModel model = LineSeparators.hideAll(given);
     JavaTypes types =
         new JavaTypes(
             clientPackage,

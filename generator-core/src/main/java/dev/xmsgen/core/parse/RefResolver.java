@@ -107,7 +107,8 @@ final class RefResolver {
     Node current = node;
     while (current != null && current.isRef()) {
       if (!seen.add(current.key())) {
-        diagnostics.error(node.source(), "$ref chain loops back to " + current);
+        diagnostics.error(
+            node.source(), "$ref chain loops back to " + current.source() + " without reaching a schema");
         return null;
       }
       current = target(current);

@@ -42,6 +42,12 @@ final class SchemaReader {
   private final ObjectSchemaReader objects;
   private final EnumSchemaReader enums;
 
+  /** How deep schemas may nest or reference one another while read: deeper is an error. */
+  static final int MAX_DEPTH = 256;
+
+  /** How many schemas are being read, one inside the other, right now. */
+  private int depth;
+
   SchemaReader(RefResolver refs, Diagnostics diagnostics, TypeDrafts drafts) {
     this.refs = refs;
     this.diagnostics = diagnostics;
@@ -87,6 +93,9 @@ final class SchemaReader {
     if (definition.isRef()) {
       // a definition that only points at another one is an alias of it
       drafts.remember(definition.key(), ANY);
+      if (refs.resolve(definition) == null) {
+        return ANY; // the chain breaks or loops back to this definition: an error already
+      }
       Node target = refs.target(definition);
       TypeRef type = target == null ? ANY : referenced(target);
       drafts.remember(definition.key(), type);
@@ -109,10 +118,22 @@ final class SchemaReader {
     if (known != null) {
       return known;
     }
+    if (depth >= MAX_DEPTH) {
+      diagnostics.error(
+          s.source(),
+          "schemas nest or reference one another more than " + MAX_DEPTH + " levels deep here;"
+              + " that is more than this generator reads");
+      return ANY;
+    }
     drafts.remember(s.key(), ANY); // a schema made only of itself (an array of itself) ends here
-    TypeRef type = build(s, hint, definitionName);
-    drafts.remember(s.key(), type);
-    return type;
+    depth++;
+    try {
+      TypeRef type = build(s, hint, definitionName);
+      drafts.remember(s.key(), type);
+      return type;
+    } finally {
+      depth--;
+    }
   }
 
   private TypeRef build(Node s, NameHint hint, String definitionName) {

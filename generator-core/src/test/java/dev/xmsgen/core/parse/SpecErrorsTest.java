@@ -95,7 +95,7 @@ class SpecErrorsTest {
         "is not a Swagger 2.0 document: its \"swagger\" member is \"1.2\", not \"2.0\"",
         only(failure(write("old.json", "{\"swagger\": \"1.2\"}"))).message());
     assertEquals(
-        "is not valid JSON at line 1, column 30: an object has a member name twice",
+        "is not valid JSON at line 1, column 29: an object has a member name twice",
         only(failure(write("twice.json", "{\"swagger\": \"2.0\", \"swagger\": \"2.0\"}")))
             .message());
     assertTrue(
