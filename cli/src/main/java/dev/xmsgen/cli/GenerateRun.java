@@ -63,6 +63,11 @@ final class GenerateRun {
     } catch (IOException e) {
       err.println("xmsgen: " + e.getMessage().replace("\n", "\nxmsgen: "));
       return Main.FAILED;
+    } catch (RuntimeException | StackOverflowError e) {
+      err.println(
+          "xmsgen: internal error (" + e.getClass().getName() + ") while generating from "
+              + request.options().specs() + "; please report it as a bug, with these specs");
+      return Main.FAILED;
     }
 
     if (!args.quiet()) {

@@ -63,10 +63,11 @@ public final class Main {
     return USAGE;
   }
 
-  /** A bug: said as such, with the stack trace to report. */
+  /** A bug: said as such, on one line, asking for a report; no stack trace. */
   static int internalError(Exception e, PrintWriter err) {
-    err.println("xmsgen: internal error: " + e);
-    e.printStackTrace(err);
+    err.println(
+        "xmsgen: internal error (" + e.getClass().getName() + "); please report it as a bug, with"
+            + " the command line and the specs");
     return FAILED;
   }
 }

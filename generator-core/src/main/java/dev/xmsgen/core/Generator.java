@@ -16,7 +16,7 @@ public final class Generator {
 
   /** Runs parse, transform and emit. Thread-safe; holds no state between calls. */
   public GenerationResult generate(GeneratorOptions options) throws SpecException {
-    ParsedApi parsed = new SpecParser().parse(options.specs());
+    ParsedApi parsed = new SpecParser(options.readRoot()).parse(options.specs());
     List<GeneratedFile> files = emitter(options).emit(parsed.model());
     return new GenerationResult(parsed.model(), files, parsed.inputs());
   }

@@ -173,6 +173,10 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoFailureException(e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException("xmsgen: " + e.getMessage(), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new MojoExecutionException(
+          "xmsgen: internal error (" + e.getClass().getName() + ") while generating from "
+              + request.options().specs() + "; please report it as a bug, with these specs");
     }
 
     if (outcome.result() != null) {

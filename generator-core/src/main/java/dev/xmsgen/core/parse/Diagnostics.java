@@ -13,11 +13,43 @@ final class Diagnostics {
   private final TreeSet<Diagnostic> warnings = new TreeSet<>();
 
   void error(SourceRef source, String message) {
-    errors.add(Diagnostic.error(source, message));
+    errors.add(Diagnostic.error(oneLine(source), oneLine(message)));
   }
 
   void warn(SourceRef source, String message) {
-    warnings.add(Diagnostic.warning(source, message));
+    warnings.add(Diagnostic.warning(oneLine(source), oneLine(message)));
+  }
+
+  private static SourceRef oneLine(SourceRef source) {
+    return new SourceRef(oneLine(source.file()), oneLine(source.pointer()));
+  }
+
+  /**
+   * {@code text} with line breaks, other control characters and line or paragraph separators
+   * written as a backslash, u and four hex digits, so a diagnostic quoting a spec's names stays on one line.
+   */
+  static String oneLine(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      boolean odd =
+          type == Character.CONTROL
+              || type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR
+              || type == Character.FORMAT;
+      if (odd && b == null) {
+        b = new StringBuilder(text.substring(0, i));
+      }
+      if (b != null) {
+        if (odd) {
+          b.append(String.format("\\u%04x", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? text : b.toString();
   }
 
   void addWarnings(List<Diagnostic> more) {

@@ -31,6 +31,20 @@ import java.util.Map.Entry;
  * given, except that the first file with operations describes the client.
  */
 public final class SpecParser {
+  private final Path readRoot;
+
+  /** A parser whose {@code $ref}s may read spec files anywhere. */
+  public SpecParser() {
+    this(null);
+  }
+
+  /**
+   * A parser whose {@code $ref}s read only files inside {@code readRoot} ({@code null}: anywhere);
+   * the spec files given to {@link #parse} are read wherever they are.
+   */
+  public SpecParser(Path readRoot) {
+    this.readRoot = readRoot;
+  }
 
   /**
    * Parses {@code specs} as one API.
@@ -44,7 +58,7 @@ public final class SpecParser {
     List<SpecDocument> inputs = load(specs, loader, diagnostics);
     diagnostics.throwIfErrors();
 
-    RefResolver refs = new RefResolver(loader, diagnostics);
+    RefResolver refs = new RefResolver(loader, diagnostics, new ReadableFiles(readRoot));
     TypeDrafts drafts = new TypeDrafts();
     SchemaReader schemas = new SchemaReader(refs, diagnostics, drafts);
     ParameterReader parameters = new ParameterReader(refs, schemas, diagnostics);

@@ -115,6 +115,34 @@ class HostileCorpusTest {
   }
 
   @Test
+  void aReadRootConfinesWhatRefsReach() throws Exception {
+    Path root = Files.createDirectories(dir.resolve("root"));
+    Files.writeString(
+        dir.resolve("outside.json"),
+        "{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {},"
+            + " \"definitions\": {\"X\": {\"type\": \"string\"}}}");
+    Path spec =
+        Files.writeString(
+            root.resolve("inside.json"),
+            "{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {},"
+                + " \"definitions\": {\"A\": {\"type\": \"object\", \"properties\": {"
+                + "\"a\": {\"$ref\": \"../outside.json#/definitions/X\"}}}}}");
+    SpecException e =
+        assertThrows(
+            SpecException.class,
+            () ->
+                new Generator()
+                    .generate(new GeneratorOptions(List.of(spec), "com.example.h", true, false, root)));
+    assertEquals(
+        "inside.json#/definitions/A/properties/a: $ref '../outside.json#/definitions/X' is"
+            + " refused: " + dir.resolve("outside.json") + " is outside " + root.toRealPath()
+            + ", the folder reads are confined to; it is not read",
+        e.getMessage());
+    // without the root the same spec generates
+    new Generator().generate(new GeneratorOptions(List.of(spec), "com.example.h", false));
+  }
+
+  @Test
   void anInvalidPercentEscapeIsAnError() {
     assertEquals(
         List.of(
