@@ -25,8 +25,9 @@ final class Diagnostics {
   }
 
   /**
-   * {@code text} with line breaks, other control characters and line or paragraph separators
-   * written as a backslash, u and four hex digits, so a diagnostic quoting a spec's names stays on one line.
+   * {@code text} with line breaks, other control characters, format characters and line or
+   * paragraph separators written as a backslash, u and four hex digits, so a diagnostic quoting a
+   * spec's names stays on one line.
    */
   static String oneLine(String text) {
     StringBuilder b = null;
