@@ -126,16 +126,12 @@ final class TypeIndex {
         .findFirst()
         .orElseGet(
             () ->
-                new PropertyModel(
-                    root.discriminator(),
-                    JavaNames.camel(root.discriminator()),
-                    TypeRef.of(TypeRef.Primitive.STRING),
-                    "",
-                    true,
-                    false,
-                    false,
-                    false,
-                    root.source().child("discriminator")));
+                PropertyModel.of(
+                        root.discriminator(),
+                        JavaNames.camel(root.discriminator()),
+                        TypeRef.of(TypeRef.Primitive.STRING),
+                        root.source().child("discriminator"))
+                    .withRequired(true));
   }
 
   /**

@@ -20,6 +20,26 @@ public record ApiModel(
     warnings = List.copyOf(warnings);
   }
 
+  /** This {@code ApiModel} with another {@code client}. */
+  public ApiModel withClient(ClientModel client) {
+    return new ApiModel(client, types, groups, warnings);
+  }
+
+  /** This {@code ApiModel} with another {@code types}. */
+  public ApiModel withTypes(List<TypeDef> types) {
+    return new ApiModel(client, types, groups, warnings);
+  }
+
+  /** This {@code ApiModel} with another {@code groups}. */
+  public ApiModel withGroups(List<OperationGroup> groups) {
+    return new ApiModel(client, types, groups, warnings);
+  }
+
+  /** This {@code ApiModel} with another {@code warnings}. */
+  public ApiModel withWarnings(List<Diagnostic> warnings) {
+    return new ApiModel(client, types, groups, warnings);
+  }
+
   /** The type of that Java simple name. */
   public Optional<TypeDef> type(String name) {
     return types.stream().filter(t -> t.name().equals(name)).findFirst();

@@ -155,9 +155,11 @@ final class ParameterReader {
     if (p == null) {
       return null;
     }
-    return new ParameterModel(
-        p.wireName(), p.javaName(), Location.PATH, p.type(), p.description(), true,
-        p.constantValue(), true, p.skipUrlEncoding(), null, null, p.source());
+    return p.withLocation(Location.PATH)
+        .withRequired(true)
+        .withClientLevel(true)
+        .withCollectionFormat(null)
+        .withGroupName(null);
   }
 
   /** The parameters with Java names made unique in list order ({@code name}, {@code name2}). */
@@ -166,13 +168,7 @@ final class ParameterReader {
     List<ParameterModel> out = new ArrayList<>(parameters.size());
     for (ParameterModel p : parameters) {
       String javaName = names.claim(p.javaName());
-      out.add(
-          javaName.equals(p.javaName())
-              ? p
-              : new ParameterModel(
-                  p.wireName(), javaName, p.location(), p.type(), p.description(), p.required(),
-                  p.constantValue(), p.clientLevel(), p.skipUrlEncoding(), p.collectionFormat(),
-                  p.groupName(), p.source()));
+      out.add(javaName.equals(p.javaName()) ? p : p.withJavaName(javaName));
     }
     return out;
   }

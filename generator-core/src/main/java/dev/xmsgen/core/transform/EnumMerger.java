@@ -50,8 +50,7 @@ public final class EnumMerger {
         if (known == null) {
           values.put(v.wireValue(), v);
         } else if (known.description().isEmpty() && !v.description().isEmpty()) {
-          values.put(
-              v.wireValue(), new EnumValue(known.wireValue(), known.javaName(), v.description()));
+          values.put(v.wireValue(), known.withDescription(v.description()));
         }
       }
       String differences = place == first ? "" : differences(first, place);
@@ -70,9 +69,10 @@ public final class EnumMerger {
                     "enum " + first.name() + " is also defined at " + first.source() + " with "
                         + differences + outcome)));
     EnumModel merged =
-        new EnumModel(
-            first.name(), first.source(), description, open, first.wireType(),
-            uniqueConstants(new ArrayList<>(values.values())));
+        first
+            .withDescription(description)
+            .withOpen(open)
+            .withValues(uniqueConstants(new ArrayList<>(values.values())));
     return new Result(merged, warnings);
   }
 
@@ -106,10 +106,7 @@ public final class EnumMerger {
     List<EnumValue> out = new ArrayList<>(values.size());
     for (EnumValue v : values) {
       String javaName = names.claim(v.javaName());
-      out.add(
-          javaName.equals(v.javaName())
-              ? v
-              : new EnumValue(v.wireValue(), javaName, v.description()));
+      out.add(javaName.equals(v.javaName()) ? v : v.withJavaName(javaName));
     }
     return out;
   }

@@ -79,17 +79,13 @@ public final class FlatteningResolver {
       for (TypeDef t : model.types()) {
         if (t instanceof ObjectModel o) {
           ObjectModel n = objects.get(o.name());
-          types.add(
-              new ObjectModel(
-                  n.name(), n.source(), n.description(), n.parent(), n.properties(),
-                  flattenedOf(n), n.additionalProperties(), n.discriminator(),
-                  n.discriminatorValue(), n.subtypes()));
+          types.add(n.withFlattened(flattenedOf(n)));
         } else {
           types.add(t);
         }
       }
       warnings.sort(null);
-      return new ApiModel(model.client(), types, model.groups(), warnings);
+      return model.withTypes(types).withWarnings(warnings);
     }
 
     /** {@code o} with {@code flatten} cleared on every property that cannot be flattened. */
@@ -98,19 +94,12 @@ public final class FlatteningResolver {
       boolean changed = false;
       for (PropertyModel p : o.properties()) {
         if (p.flatten() && !canFlatten(o, p)) {
-          p =
-              new PropertyModel(
-                  p.wireName(), p.javaName(), p.type(), p.description(), p.required(),
-                  p.readOnly(), p.nullable(), false, p.source());
+          p = p.withFlatten(false);
           changed = true;
         }
         properties.add(p);
       }
-      return !changed
-          ? o
-          : new ObjectModel(
-              o.name(), o.source(), o.description(), o.parent(), properties, o.flattened(),
-              o.additionalProperties(), o.discriminator(), o.discriminatorValue(), o.subtypes());
+      return changed ? o.withProperties(properties) : o;
     }
 
     private boolean canFlatten(ObjectModel owner, PropertyModel p) {
