@@ -1,8 +1,11 @@
 package dev.xmsgen.core;
 
 import dev.xmsgen.core.emit.JavaEmitter;
+import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.parse.ParsedApi;
 import dev.xmsgen.core.parse.SpecParser;
+import dev.xmsgen.core.transform.Pass;
+import dev.xmsgen.core.transform.Passes;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -18,11 +21,48 @@ public final class Generator {
   /** The generator's name, as reports and generated headers give it. */
   public static final String NAME = "xmsgen";
 
-  /** Runs parse, transform and emit. Thread-safe; holds no state between calls. */
+  /**
+   * Runs the pipeline: parse reads the specs into a model, the passes of {@link Passes#ALL} rewrite
+   * and check it in order ({@code naming}, {@code enum merging}, {@code flattening}, {@code
+   * validation}), and emit renders it. Thread-safe; holds no state between calls.
+   *
+   * @throws SpecException when parse or a pass finds errors in the specs: every error of that stage,
+   *     each with file and JSON pointer
+   */
   public GenerationResult generate(GeneratorOptions options) throws SpecException {
     ParsedApi parsed = new SpecParser().parse(options.specs());
-    List<GeneratedFile> files = new JavaEmitter(options).emit(parsed.model());
-    return new GenerationResult(parsed.model(), files, parsed.inputs());
+    ApiModel model = parsed.model();
+    for (Pass pass : Passes.ALL) {
+      Pass.Outcome outcome = pass.run(model);
+      if (!outcome.errors().isEmpty()) {
+        throw new SpecException(outcome.errors());
+      }
+      model = outcome.model();
+    }
+    List<GeneratedFile> files = new JavaEmitter(options).emit(model);
+    return new GenerationResult(model, files, parsed.inputs());
+  }
+
+  /**
+   * Parse and every pass, without emitting: the model the emitters are given.
+   *
+   * @throws SpecException as {@link #generate} does
+   */
+  public ApiModel model(List<Path> specs) throws SpecException {
+    return transform(new SpecParser().parse(specs).model());
+  }
+
+  /**
+   * The passes of {@link Passes#ALL} applied to a parsed model.
+   *
+   * @throws SpecException when a pass finds errors
+   */
+  public static ApiModel transform(ApiModel parsed) throws SpecException {
+    Pass.Outcome outcome = Passes.run(Passes.ALL, parsed);
+    if (!outcome.errors().isEmpty()) {
+      throw new SpecException(outcome.errors());
+    }
+    return outcome.model();
   }
 
   /** This build's version, from the jar manifest, or {@code dev} when run from classes. */

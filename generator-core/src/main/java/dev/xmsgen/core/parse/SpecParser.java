@@ -7,7 +7,6 @@ import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeDef;
-import dev.xmsgen.core.transform.FlatteningResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,12 +74,11 @@ public final class SpecParser {
     List<TypeDef> types = new TypeAssembler(drafts, names, diagnostics).assemble();
     String clientName = namer.scope().claim(clientReader.clientName());
     List<OperationGroup> groups =
-        new GroupAssembler(names, namer.scope(), diagnostics).assemble(operationDrafts, clientName);
+        new GroupAssembler(names, namer.scope()).assemble(operationDrafts, clientName);
     ClientModel client =
         clientReader.read(clientName, groups, hostParameters.stream().map(names::parameter).toList());
 
     ApiModel model = new ApiModel(client, types, groups, diagnostics.warnings());
-    model = new FlatteningResolver().resolve(model);
 
     List<Path> read = new ArrayList<>();
     loader.documents().forEach(d -> read.add(d.path()));

@@ -1,8 +1,10 @@
 package dev.xmsgen.core.transform;
 
+import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.EnumModel.EnumValue;
+import dev.xmsgen.core.model.TypeDef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,6 +32,32 @@ public final class EnumMerger {
    * @param warnings one per place that differs from the first
    */
   public record Result(EnumModel merged, List<Diagnostic> warnings) {}
+
+  /**
+   * The enum merging pass: every enum of {@code model} made one of all its places (the enums of
+   * that name), where the first place was; the warnings join the model's.
+   */
+  public static ApiModel mergeAll(ApiModel model) {
+    Map<String, List<EnumModel>> places = new LinkedHashMap<>();
+    for (TypeDef t : model.types()) {
+      if (t instanceof EnumModel e) {
+        places.computeIfAbsent(e.name(), n -> new ArrayList<>()).add(e);
+      }
+    }
+    EnumMerger merger = new EnumMerger();
+    List<TypeDef> types = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (TypeDef t : model.types()) {
+      if (!(t instanceof EnumModel e)) {
+        types.add(t);
+      } else if (places.containsKey(e.name())) {
+        Result merged = merger.merge(places.remove(e.name()));
+        types.add(merged.merged());
+        warnings.addAll(merged.warnings());
+      }
+    }
+    return Pass.withWarnings(model.withTypes(types), warnings);
+  }
 
   /** Merges {@code places} (at least one, all with the same name) into one enum. */
   public Result merge(List<EnumModel> places) {
