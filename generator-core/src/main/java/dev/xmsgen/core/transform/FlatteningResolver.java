@@ -160,7 +160,9 @@ public final class FlatteningResolver {
         if (p.flatten()) {
           ObjectModel nested = objects.get(((TypeRef.Named) p.type()).name());
           Set<String> visiting = new HashSet<>(List.of(o.name(), nested.name()));
-          collect(nested, List.of(p.javaName()), visiting, taken, out);
+          List<FlattenedProperty.Step> path =
+              List.of(new FlattenedProperty.Step(o.name(), p, nested.name()));
+          collect(nested, path, visiting, taken, out);
         }
       }
       flattened.put(o.name(), out);
@@ -169,16 +171,17 @@ public final class FlatteningResolver {
 
     private void collect(
         ObjectModel nested,
-        List<String> path,
+        List<FlattenedProperty.Step> path,
         Set<String> visiting,
         UniqueNames taken,
         List<FlattenedProperty> out) {
-      for (PropertyModel q : allProperties(nested)) {
+      for (Declared d : declaredProperties(nested)) {
+        PropertyModel q = d.property();
         ObjectModel deeper =
             q.flatten() && q.type() instanceof TypeRef.Named n ? objects.get(n.name()) : null;
         if (deeper != null && !visiting.contains(deeper.name())) {
-          List<String> longer = new ArrayList<>(path);
-          longer.add(q.javaName());
+          List<FlattenedProperty.Step> longer = new ArrayList<>(path);
+          longer.add(new FlattenedProperty.Step(d.owner(), q, deeper.name()));
           Set<String> deeperVisiting = new HashSet<>(visiting);
           deeperVisiting.add(deeper.name());
           collect(deeper, longer, deeperVisiting, taken, out);
@@ -186,22 +189,30 @@ public final class FlatteningResolver {
         }
         String name = q.javaName();
         if (taken.isTaken(name)) {
-          name = JavaNames.camel(path.get(0) + JavaNames.pascal(name));
+          name = JavaNames.camel(path.get(0).property().javaName() + JavaNames.pascal(name));
         }
-        out.add(new FlattenedProperty(taken.claim(name), path, q));
+        out.add(new FlattenedProperty(taken.claim(name), path, q, d.owner()));
       }
     }
 
+    /** A property and the name of the class that declares it. */
+    private record Declared(String owner, PropertyModel property) {}
+
     /** Inherited properties first, from the root down, then the class's own. */
-    private List<PropertyModel> allProperties(ObjectModel o) {
+    private List<Declared> declaredProperties(ObjectModel o) {
       List<ObjectModel> chain = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (ObjectModel a = o; a != null && seen.add(a.name()); a = parent(a)) {
         chain.add(0, a);
       }
-      List<PropertyModel> all = new ArrayList<>();
-      chain.forEach(a -> all.addAll(a.properties()));
+      List<Declared> all = new ArrayList<>();
+      chain.forEach(a -> a.properties().forEach(p -> all.add(new Declared(a.name(), p))));
       return all;
+    }
+
+    /** Inherited properties first, from the root down, then the class's own. */
+    private List<PropertyModel> allProperties(ObjectModel o) {
+      return declaredProperties(o).stream().map(Declared::property).toList();
     }
 
     private void reserveDescendants(ObjectModel o, UniqueNames taken, Set<String> seen) {

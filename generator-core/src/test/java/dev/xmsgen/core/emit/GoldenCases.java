@@ -160,10 +160,7 @@ final class GoldenCases {
                     .flatten()
                     .describe("Resource properties."),
                 prop("etag", string())
-                    .describe("Modified whenever there is a change in the state."))
-            .flattened(properties.property("privateEndpoint"), "properties")
-            .flattened(properties.property("privateLinkServiceConnectionState"), "properties")
-            .flattened(properties.property("provisioningState"), "properties");
+                    .describe("Modified whenever there is a change in the state."));
     var managed =
         object("ManagedConnection")
             .describe("A connection with an owner.")
@@ -185,18 +182,11 @@ final class GoldenCases {
                 prop("retention", scalar(Primitive.DURATION)));
     var middle =
         object("Middle")
-            .props(prop("name", string()).required(), prop("settings", named("Inner")).flatten())
-            .flattened(inner.property("enabled"), "settings")
-            .flattened(inner.property("mode"), "settings")
-            .flattened(inner.property("retention"), "settings");
+            .props(prop("name", string()).required(), prop("settings", named("Inner")).flatten());
     var outer =
         object("Outer")
             .describe("Flattens a property that flattens another.")
-            .props(prop("properties", named("Middle")).flatten())
-            .flattened(middle.property("name"), "properties")
-            .flattened(inner.property("enabled"), "properties", "settings")
-            .flattened(inner.property("mode"), "properties", "settings")
-            .flattened(inner.property("retention"), "properties", "settings");
+            .props(prop("properties", named("Middle")).flatten());
     return api(
         "flatten.json",
         List.of(

@@ -67,26 +67,6 @@ class JavaEmitterTest {
   }
 
   @Test
-  void aFlattenedPathThatLeadsNowhereNamesTheModelAndTheStep() {
-    var nested = object("Nested").props(prop("x", string()));
-    ApiModel model =
-        api(
-            "bad.json",
-            List.of(
-                nested.build(),
-                object("Outer")
-                    .props(prop("properties", named("Nested")))
-                    .flattened(nested.property("x"), "properties")
-                    .build()));
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> emit(model, false, (a, t) -> List.of()));
-    assertEquals(
-        "bad.json#/definitions/Outer: flattened property Outer.x cannot be resolved:"
-            + " Outer.properties is not flattened",
-        e.getMessage());
-  }
-
-  @Test
   void aDiscriminatorValueAClosedEnumDoesNotKnowIsReported() {
     ApiModel model =
         api(

@@ -3,12 +3,12 @@ package dev.xmsgen.core.emit;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.EnumModel;
-import dev.xmsgen.core.model.FlattenedProperty;
 import dev.xmsgen.core.model.ObjectModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.transform.FlatteningResolver;
 import dev.xmsgen.core.transform.JavaNames;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +68,8 @@ final class ModelFixtures {
             "",
             List.of(),
             List.of());
-    return new ApiModel(client, withSources, List.of(), List.of());
+    return new FlatteningResolver()
+        .resolve(new ApiModel(client, withSources, List.of(), List.of()));
   }
 
   private static TypeDef withFile(TypeDef type, String file) {
@@ -171,7 +172,6 @@ final class ModelFixtures {
     private String description = "";
     private String parent;
     private final List<PropertyModel> properties = new ArrayList<>();
-    private final List<FlattenedProperty> flattened = new ArrayList<>();
     private TypeRef additionalProperties;
     private String discriminator;
     private String discriminatorValue;
@@ -194,12 +194,6 @@ final class ModelFixtures {
 
     Obj props(Prop... props) {
       Arrays.stream(props).map(p -> p.build(source)).forEach(properties::add);
-      return this;
-    }
-
-    /** A flattened accessor named like the leaf, reached through the named flattened properties. */
-    Obj flattened(PropertyModel leaf, String... path) {
-      flattened.add(new FlattenedProperty(leaf.javaName(), List.of(path), leaf));
       return this;
     }
 
@@ -238,7 +232,7 @@ final class ModelFixtures {
           description,
           parent,
           properties,
-          flattened,
+          List.of(),
           additionalProperties,
           discriminator,
           discriminatorValue,
