@@ -152,7 +152,7 @@ public final class JavaTypes {
       case ANY:
         return ClassName.get(Object.class);
       default:
-        throw new IllegalArgumentException("unmapped primitive " + primitive);
+        throw new IllegalStateException("unmapped primitive " + primitive);
     }
   }
 }

@@ -38,7 +38,7 @@ final class TypeIndex {
   ObjectModel object(String name) {
     ObjectModel o = objects.get(name);
     if (o == null) {
-      throw new IllegalArgumentException("no model named " + name);
+      throw new IllegalStateException("no model named " + name);
     }
     return o;
   }

@@ -64,7 +64,8 @@ final class MemberClashes {
         continue; // subclasses do not repeat the inherited discriminator
       }
       Use use = new Use("property '" + p.wireName() + "'", p.source());
-      claim(o, fields, p.flatten() ? AccessorNames.inner(p.javaName()) : p.javaName(), use, "field");
+      String field = p.flatten() ? AccessorNames.inner(p.javaName()) : p.javaName();
+      claim(o, fields, field, use, "field");
       if (!p.flatten()) {
         claim(o, methods, AccessorNames.getter(p.javaName(), p.type()), use, "getter");
         boolean isDiscriminator = root && p.wireName().equals(discriminator);

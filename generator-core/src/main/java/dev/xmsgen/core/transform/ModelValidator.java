@@ -32,8 +32,8 @@ import java.util.Set;
  *       {@code int32}); a constant body parameter's value reads as its type.
  *   <li>Discriminator values: a closed enum discriminator lists every subtype's value; a scalar one
  *       can hold it.
- *   <li>Formats: a {@code date-time-rfc1123}, {@code unixtime} or {@code base64url} value at most one
- *       list or map deep.
+ *   <li>Formats: a {@code date-time-rfc1123}, {@code unixtime} or {@code base64url} value at most
+ *       one list or map deep.
  *   <li>Flattened paths: each step is a flattened property leading to a model class.
  *   <li>Members and classes: no two members of a class and no two classes of the package get one
  *       name ({@link MemberClashes}).
@@ -112,14 +112,16 @@ final class ModelValidator {
 
   private void enumeration(EnumModel e) {
     if (e.values().isEmpty()) {
-      error(e.source(), "enum " + e.name() + " has no values (none of them has a 'value')");
+      error(
+          e.source(),
+          "enum " + e.name() + " has no values: none of x-ms-enum.values has a 'value'");
     }
     for (EnumModel.EnumValue v : e.values()) {
       if (!reads(e.wireType(), v.wireValue())) {
         error(
             e.source(),
-            "enum " + e.name() + ": '" + v.wireValue() + "' is not " + article(e.wireType())
-                + " value, as the enum's type says its values are");
+            "'" + v.wireValue() + "' is not " + article(e.wireType()) + " value, which the values"
+                + " of enum " + e.name() + " must be");
       }
     }
   }
@@ -137,7 +139,7 @@ final class ModelValidator {
     }
   }
 
-  /** The subclass constructors write the discriminator value as a literal of the property's type. */
+  /** The constructors write the discriminator value as a literal of the property's type. */
   private void discriminatorValue(ObjectModel o) {
     if (o.discriminatorValue() == null) {
       return;
@@ -197,8 +199,8 @@ final class ModelValidator {
     if (content != null && content(content) != null && hasAnnotatedFormat(content)) {
       error(
           where,
-          member + ": " + type + " nests a date-time-rfc1123, unixtime or base64url value more than"
-              + " one list or map deep, which cannot be annotated");
+          member + " is " + type + ", which nests a date-time-rfc1123, unixtime or base64url value"
+              + " more than one list or map deep; only one level can be annotated");
     }
   }
 

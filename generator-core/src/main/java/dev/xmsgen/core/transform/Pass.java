@@ -9,8 +9,8 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * One named step of the transform stage: a rewrite of the whole model ({@code ApiModel -> ApiModel})
- * or a check that finds what the specs got wrong. A pass reads nothing but the model it is given,
+ * One named step of the transform stage: a rewrite of the whole model ({@code ApiModel ->
+ * ApiModel}) or a check that finds what the specs got wrong. A pass reads nothing but the model it is given,
  * and never the spec files.
  */
 public interface Pass {

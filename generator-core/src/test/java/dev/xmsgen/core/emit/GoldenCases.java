@@ -1,14 +1,14 @@
 package dev.xmsgen.core.emit;
 
-import static dev.xmsgen.core.emit.ModelFixtures.api;
-import static dev.xmsgen.core.emit.ModelFixtures.enumOf;
-import static dev.xmsgen.core.emit.ModelFixtures.listOf;
-import static dev.xmsgen.core.emit.ModelFixtures.mapOf;
-import static dev.xmsgen.core.emit.ModelFixtures.named;
-import static dev.xmsgen.core.emit.ModelFixtures.object;
-import static dev.xmsgen.core.emit.ModelFixtures.prop;
-import static dev.xmsgen.core.emit.ModelFixtures.scalar;
-import static dev.xmsgen.core.emit.ModelFixtures.string;
+import static dev.xmsgen.core.testing.Models.api;
+import static dev.xmsgen.core.testing.Models.enumOf;
+import static dev.xmsgen.core.testing.Models.listOf;
+import static dev.xmsgen.core.testing.Models.mapOf;
+import static dev.xmsgen.core.testing.Models.named;
+import static dev.xmsgen.core.testing.Models.object;
+import static dev.xmsgen.core.testing.Models.prop;
+import static dev.xmsgen.core.testing.Models.scalar;
+import static dev.xmsgen.core.testing.Models.string;
 
 import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GeneratorOptions;
