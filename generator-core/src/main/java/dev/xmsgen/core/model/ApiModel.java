@@ -7,7 +7,8 @@ import java.util.Optional;
  * Everything the emitters need, for one or more spec files loaded as one API.
  *
  * @param client the service as a whole
- * @param types every model and enum, sorted by name
+ * @param types every model and enum, sorted by name; as parse leaves them, an enum defined in
+ *     several places appears once per place, next to each other, until the enum merging pass
  * @param groups every operation group, sorted by name
  * @param warnings what was accepted with a caveat, sorted by file and pointer
  */

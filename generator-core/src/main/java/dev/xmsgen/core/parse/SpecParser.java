@@ -17,7 +17,9 @@ import java.util.Map.Entry;
 
 /**
  * Reads Swagger 2.0 spec files, loaded together as one API, into the intermediate model. This
- * package is the only place swagger-parser types live.
+ * package is the only place swagger-parser types live, and it only reads: what the model becomes
+ * next (member names made unique, enums merged, flattening resolved, the model checked) is the
+ * work of the passes in {@code transform}.
  *
  * <p>Each file is read once into a JSON tree; swagger-parser's Swagger 2.0 deserializer checks its
  * structure and reads its header, and everything that can hold a {@code $ref} is read from the tree,

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Works out {@code x-ms-client-flatten}: fills {@link ObjectModel#flattened()} of every class with
- * the properties it exposes from the objects it flattens, and clears {@link PropertyModel#flatten()}
- * where flattening does not happen.
+ * The flattening pass: works out {@code x-ms-client-flatten}, filling {@link ObjectModel#flattened()}
+ * of every class with the properties it exposes from the objects it flattens, each with the steps of
+ * its path resolved (which class declares each step, which class it leads to, which declares the
+ * leaf), and clears {@link PropertyModel#flatten()} where flattening does not happen.
  *
  * <ul>
  *   <li>Flattening a property exposes every property of its type, inherited ones first, then its
