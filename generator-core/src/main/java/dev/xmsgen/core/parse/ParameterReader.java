@@ -6,7 +6,6 @@ import dev.xmsgen.core.model.ParameterModel.CollectionFormat;
 import dev.xmsgen.core.model.ParameterModel.Location;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.transform.JavaNames;
-import dev.xmsgen.core.transform.UniqueNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -160,17 +159,6 @@ final class ParameterReader {
         .withClientLevel(true)
         .withCollectionFormat(null)
         .withGroupName(null);
-  }
-
-  /** The parameters with Java names made unique in list order ({@code name}, {@code name2}). */
-  static List<ParameterModel> uniqueJavaNames(List<ParameterModel> parameters) {
-    UniqueNames names = UniqueNames.caseSensitive();
-    List<ParameterModel> out = new ArrayList<>(parameters.size());
-    for (ParameterModel p : parameters) {
-      String javaName = names.claim(p.javaName());
-      out.add(javaName.equals(p.javaName()) ? p : p.withJavaName(javaName));
-    }
-    return out;
   }
 
   /** Whether {@code target} is declared in a document's global {@code parameters} section. */

@@ -1,10 +1,12 @@
 package dev.xmsgen.core.transform;
 
 import dev.xmsgen.core.model.ApiModel;
+import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.ObjectModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
+import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.TypeDef;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ import java.util.Set;
  *       {@code id} becomes {@code id2} when an ancestor has an {@code id} for another JSON key.
  *   <li>An operation group's method names are unique, in operation order, with a warning for each
  *       renamed operation.
+ *   <li>An operation's parameter names are unique, in parameter order ({@code name}, {@code
+ *       name2}), and so are the client's.
  * </ul>
  *
  * <p>Type and client names are given in parse, where the drafts they are keyed by live.
@@ -49,9 +53,15 @@ final class MemberNames {
     }
     List<OperationGroup> groups = new ArrayList<>();
     for (OperationGroup g : model.groups()) {
-      groups.add(g.withOperations(run.methods(g.operations())));
+      List<OperationModel> operations = new ArrayList<>();
+      for (OperationModel op : run.methods(g.operations())) {
+        operations.add(op.withParameters(parameters(op.parameters())));
+      }
+      groups.add(g.withOperations(operations));
     }
-    return Pass.withWarnings(model.withTypes(types).withGroups(groups), run.warnings);
+    ClientModel client = model.client().withParameters(parameters(model.client().parameters()));
+    return Pass.withWarnings(
+        model.withClient(client).withTypes(types).withGroups(groups), run.warnings);
   }
 
   /** {@code o} with property names unique among its own and its ancestors' (parents first). */
@@ -80,6 +90,16 @@ final class MemberNames {
 
   private ObjectModel parent(ObjectModel o) {
     return o.parent() == null ? null : objects.get(o.parent());
+  }
+
+  private static List<ParameterModel> parameters(List<ParameterModel> parameters) {
+    UniqueNames names = UniqueNames.caseSensitive();
+    List<ParameterModel> out = new ArrayList<>(parameters.size());
+    for (ParameterModel p : parameters) {
+      String javaName = names.claim(p.javaName());
+      out.add(javaName.equals(p.javaName()) ? p : p.withJavaName(javaName));
+    }
+    return out;
   }
 
   private List<OperationModel> methods(List<OperationModel> operations) {

@@ -13,7 +13,7 @@ public final class Passes {
 
   /**
    * Member names: property names unique with the inherited ones, method names unique within a
-   * group.
+   * group, parameter names unique within an operation and within the client.
    */
   public static final Pass NAMING = Pass.rewrite("naming", MemberNames::apply);
 

@@ -7,6 +7,7 @@ import static dev.xmsgen.core.testing.Models.group;
 import static dev.xmsgen.core.testing.Models.named;
 import static dev.xmsgen.core.testing.Models.object;
 import static dev.xmsgen.core.testing.Models.op;
+import static dev.xmsgen.core.testing.Models.param;
 import static dev.xmsgen.core.testing.Models.prop;
 import static dev.xmsgen.core.testing.Models.string;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,7 @@ import dev.xmsgen.core.SpecException;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.FlattenedProperty;
 import dev.xmsgen.core.model.ModelPrinter;
+import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.TypeRef.Primitive;
 import dev.xmsgen.core.parse.SpecParser;
 import dev.xmsgen.core.testing.PrintedChanges;
@@ -86,6 +88,31 @@ class PassesTest {
                   + " Things_get would be method get, which Things_Get already is; it is"
                   + " named get2"),
           changes(Passes.NAMING, before(Passes.NAMING, rule("names.json"))));
+    }
+  }
+
+  @Nested
+  class ParameterNaming {
+    @Test
+    void numbersParametersThatRepeatAJavaNameInOneOperation() {
+      var name = param("name", ParameterModel.Location.PATH, string()).withRequired(true);
+      var query = param("Name", ParameterModel.Location.QUERY, string()).withJavaName("name");
+      ApiModel model =
+          api(
+              client("TestClient"),
+              List.of(),
+              List.of(
+                  group(
+                      "Things",
+                      List.of(
+                          op("Things_Get", "GET", "/things/{name}")
+                              .withParameters(List.of(name, query))))));
+      assertEquals(
+          List.of(
+              "@ group \"Things\": ThingsClient, accessor things",
+              "-       parameter name: query \"Name\" string",
+              "+       parameter name2: query \"Name\" string"),
+          changes(Passes.NAMING, model));
     }
   }
 
