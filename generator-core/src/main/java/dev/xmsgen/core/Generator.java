@@ -44,16 +44,8 @@ public final class Generator {
   }
 
   /**
-   * Parse and every pass, without emitting: the model the emitters are given.
-   *
-   * @throws SpecException as {@link #generate} does
-   */
-  public ApiModel model(List<Path> specs) throws SpecException {
-    return transform(new SpecParser().parse(specs).model());
-  }
-
-  /**
-   * The passes of {@link Passes#ALL} applied to a parsed model.
+   * The passes of {@link Passes#ALL} applied to a parsed model, as {@link #generate} applies them:
+   * the model the emitters are given.
    *
    * @throws SpecException when a pass finds errors
    */
