@@ -34,7 +34,8 @@ final class GenerateRun {
             new GeneratorOptions(
                 args.specs().stream().map(p -> p.toAbsolutePath().normalize()).toList(),
                 args.packageName(),
-                !args.noClients()),
+                !args.noClients(),
+                args.flatPackage()),
             args.output(),
             args.report(),
             args.force());

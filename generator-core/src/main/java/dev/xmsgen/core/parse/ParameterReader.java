@@ -141,7 +141,6 @@ final class ParameterReader {
         clientLevel,
         Boolean.TRUE.equals(p.bool("x-ms-skip-url-encoding")),
         collectionFormat(p, target, location),
-        group,
         target.source());
   }
 
@@ -157,8 +156,7 @@ final class ParameterReader {
     return p.withLocation(Location.PATH)
         .withRequired(true)
         .withClientLevel(true)
-        .withCollectionFormat(null)
-        .withGroupName(null);
+        .withCollectionFormat(null);
   }
 
   /** Whether {@code target} is declared in a document's global {@code parameters} section. */
