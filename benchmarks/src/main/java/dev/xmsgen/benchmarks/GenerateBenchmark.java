@@ -3,7 +3,7 @@ package dev.xmsgen.benchmarks;
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.parse.ParsedApi;
 import dev.xmsgen.core.parse.SpecParser;
 import java.nio.file.Files;

@@ -1,15 +1,14 @@
 package dev.xmsgen.core;
 
 import dev.xmsgen.core.emit.JavaEmitter;
+import dev.xmsgen.core.emit.client.ClientEmitter;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.parse.ParsedApi;
 import dev.xmsgen.core.parse.SpecParser;
 import dev.xmsgen.core.transform.Pass;
 import dev.xmsgen.core.transform.Passes;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -17,9 +16,6 @@ import java.util.List;
  * shells over this class; writing to disk is {@link dev.xmsgen.core.output}'s job.
  */
 public final class Generator {
-
-  /** The generator's name, as reports and generated headers give it. */
-  public static final String NAME = "xmsgen";
 
   /**
    * Runs the pipeline: parse reads the specs into a model, the passes of {@link Passes#ALL} rewrite
@@ -39,7 +35,7 @@ public final class Generator {
       }
       model = outcome.model();
     }
-    List<GeneratedFile> files = new JavaEmitter(options).emit(model);
+    List<GeneratedFile> files = emitter(options).emit(model);
     return new GenerationResult(model, files, parsed.inputs());
   }
 
@@ -57,48 +53,11 @@ public final class Generator {
     return outcome.model();
   }
 
-  /** This build's version, from the jar manifest, or {@code dev} when run from classes. */
-  public static String version() {
-    String v = Generator.class.getPackage().getImplementationVersion();
-    return v != null ? v : "dev";
-  }
-
-  /**
-   * What incremental generation records as "the generator": the version, and for a snapshot also
-   * the size and modification time of the jar the generator runs from, so that rebuilding the
-   * generator during development counts as a change although the version stays the same.
-   */
-  public static String buildIdentity() {
-    Path jar = null;
-    try {
-      var source = Generator.class.getProtectionDomain().getCodeSource();
-      if (source != null) {
-        jar = Path.of(source.getLocation().toURI());
-      }
-    } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
-      jar = null;
-    }
-    return buildIdentity(version(), jar);
-  }
-
-  /**
-   * The build identity of {@code version} running from {@code codeSource} (a jar, a folder of
-   * classes, or {@code null}); see {@link #buildIdentity()}.
-   */
-  static String buildIdentity(String version, Path codeSource) {
-    boolean snapshot = version.endsWith("-SNAPSHOT") || version.equals("dev");
-    if (!snapshot || codeSource == null || !Files.isRegularFile(codeSource)) {
-      return version;
-    }
-    try {
-      return version
-          + " (jar of "
-          + Files.size(codeSource)
-          + " bytes, "
-          + Files.getLastModifiedTime(codeSource).toInstant()
-          + ")";
-    } catch (IOException e) {
-      return version;
-    }
+  /** The emitter the options ask for: models and enums, and the clients unless they are off. */
+  private static JavaEmitter emitter(GeneratorOptions options) {
+    return options.clients()
+        ? new JavaEmitter(
+            options.packageName(), options.modelPackage(), ClientEmitter.fileEmitter())
+        : new JavaEmitter(options.packageName(), options.modelPackage(), null);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.core.model.Diagnostic;
+import dev.xmsgen.core.model.SpecException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

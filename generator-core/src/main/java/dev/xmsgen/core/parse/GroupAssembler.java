@@ -2,8 +2,8 @@ package dev.xmsgen.core.parse;
 
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
-import dev.xmsgen.core.transform.JavaNames;
-import dev.xmsgen.core.transform.UniqueNames;
+import dev.xmsgen.core.naming.JavaNames;
+import dev.xmsgen.core.naming.UniqueNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,13 +1,10 @@
 package dev.xmsgen.core.parse;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.ParameterModel.CollectionFormat;
 import dev.xmsgen.core.model.ParameterModel.Location;
 import dev.xmsgen.core.model.TypeRef;
-import dev.xmsgen.core.transform.JavaNames;
-import java.util.ArrayList;
-import java.util.List;
+import dev.xmsgen.core.naming.JavaNames;
 import java.util.Locale;
 
 /**
@@ -82,8 +79,8 @@ final class ParameterReader {
         !(required || apiVersion)
             ? null
             : location == Location.BODY
-                ? (schema == null || schema.isRef() ? null : SchemaReader.singleValue(schema))
-                : SchemaReader.singleValue(target);
+                ? (schema == null || schema.isRef() ? null : SchemaShapes.singleValue(schema))
+                : SchemaShapes.singleValue(target);
     boolean pinned = constant != null;
     if (apiVersion && constant == null) {
       constant = context.apiVersion();

@@ -1,11 +1,11 @@
 package dev.xmsgen.core.parse;
 
-import dev.xmsgen.core.SpecException;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.SourceRef;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.model.TypeDef;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -10,6 +10,7 @@ import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.naming.AccessorNames;
+import dev.xmsgen.core.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -9,6 +9,7 @@ import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.TypeDef;
+import dev.xmsgen.core.naming.UniqueNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

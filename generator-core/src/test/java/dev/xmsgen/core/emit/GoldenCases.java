@@ -10,8 +10,7 @@ import static dev.xmsgen.core.testing.Models.prop;
 import static dev.xmsgen.core.testing.Models.scalar;
 import static dev.xmsgen.core.testing.Models.string;
 
-import dev.xmsgen.core.GeneratedFile;
-import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.TypeRef.Primitive;
 import java.util.LinkedHashMap;
@@ -47,7 +46,7 @@ final class GoldenCases {
 
   /** The files of one case, models and enums only. */
   static List<GeneratedFile> emit(String name, ApiModel model) {
-    return new JavaEmitter(new GeneratorOptions(List.of(), packageOf(name), false)).emit(model);
+    return new JavaEmitter(packageOf(name), packageOf(name) + ".models", null).emit(model);
   }
 
   /** The files of every case. */

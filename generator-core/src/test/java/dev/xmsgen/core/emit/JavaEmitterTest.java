@@ -9,8 +9,7 @@ import static dev.xmsgen.core.testing.Models.string;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xmsgen.core.GeneratedFile;
-import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.TypeRef.Primitive;
 import java.util.ArrayList;
@@ -33,9 +32,8 @@ class JavaEmitterTest {
 
   private static List<GeneratedFile> emit(
       ApiModel model, boolean clients, boolean flat, FileEmitter clientEmitter) {
-    return new JavaEmitter(
-            new GeneratorOptions(List.of(), "org.acme.api", clients, flat), clientEmitter)
-        .emit(model);
+    String models = flat ? "org.acme.api" : "org.acme.api.models";
+    return new JavaEmitter("org.acme.api", models, clients ? clientEmitter : null).emit(model);
   }
 
   @Test

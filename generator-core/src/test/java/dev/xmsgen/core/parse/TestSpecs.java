@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.xmsgen.core.Generator;
-import dev.xmsgen.core.SpecException;
 import dev.xmsgen.core.examples.SharedSpecs;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.EnumModel;
@@ -17,6 +16,7 @@ import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.ResponseModel;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.xmsgen.core.report;
 
-import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GenerationResult;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.Diagnostic;

@@ -13,7 +13,7 @@ import static dev.xmsgen.core.testing.Models.string;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.FlattenedProperty;
 import dev.xmsgen.core.model.ModelPrinter;

@@ -2,9 +2,11 @@ package dev.xmsgen.core.emit.client;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.emit.FileEmitter;
+import dev.xmsgen.core.emit.JavaEmitter;
 import dev.xmsgen.core.emit.JavaSourceFile;
 import dev.xmsgen.core.emit.JavaTypes;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.SourceRef;
@@ -40,6 +42,14 @@ public final class ClientEmitter {
    */
   public ClientEmitter(String packageName) {
     this(new JavaTypes(packageName));
+  }
+
+  /**
+   * The clients as {@link JavaEmitter} writes them beside the models: an emitter in the package of
+   * the {@link JavaTypes} it is given.
+   */
+  public static FileEmitter fileEmitter() {
+    return (api, types) -> new ClientEmitter(types).emit(api);
   }
 
   /**
