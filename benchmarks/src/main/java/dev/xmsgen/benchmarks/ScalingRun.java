@@ -1,0 +1,216 @@
+package dev.xmsgen.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.xmsgen.core.GenerationResult;
+import dev.xmsgen.core.Generator;
+import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.SpecException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether generation time grows linearly with the spec: builds synthetic specs of 1, 4, 16 and 64
+ * times the definitions and operations of the real KeyVault 2021-06-01-preview keyvault.json
+ * (renamed copies in one file: {@code Vault}, {@code VaultC2}, ...; paths under {@code /copy2},
+ * ...), generates each in process until warm, and prints the median time per generated type and
+ * per operation (CPU time of the process, mean of warm runs), and how far the per-type figure strays from the smallest one. Run by
+ * bench/scaling.sh.
+ *
+ * <p>Arguments: the real keyvault.json, the folder for the synthetic specs, and optionally the
+ * scales (default {@code 1 4 16 64}).
+ */
+public final class ScalingRun {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] VERBS = {"get", "put", "post", "delete", "patch", "head", "options"};
+
+  private ScalingRun() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: ScalingRun KEYVAULT_JSON OUTPUT_DIR [SCALE...]");
+      System.exit(2);
+    }
+    Path source = Path.of(args[0]).toAbsolutePath().normalize();
+    Path out = Path.of(args[1]);
+    int[] scales =
+        args.length > 2
+            ? Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray()
+            : new int[] {1, 4, 16, 64};
+    Files.createDirectories(out);
+    JsonNode original = JSON.readTree(source.toFile());
+
+    System.out.printf(
+        "%6s %7s %6s %6s %11s %12s %12s %9s %12s%n",
+        "scale", "types", "ops", "runs", "cpu ms/run", "us per type", "us per op", "vs first",
+        "wall ms/run");
+    double first = 0;
+    double worst = 0;
+    for (int scale : scales) {
+      Path spec = out.resolve("keyvault-x" + scale + ".json");
+      JSON.writerWithDefaultPrettyPrinter()
+          .writeValue(spec.toFile(), scaled(original, scale, source.getParent()));
+      GeneratorOptions options = new GeneratorOptions(List.of(spec), "com.example.scaling");
+      Measured m = measure(options);
+      double perType = m.cpuNanos / 1000.0 / m.types;
+      if (first == 0) {
+        first = perType;
+      }
+      worst = Math.max(worst, Math.abs(perType / first - 1));
+      System.out.printf(
+          "%6d %7d %6d %6d %11.1f %12.1f %12.1f %+8.0f%% %12.1f%n",
+          scale,
+          m.types,
+          m.operations,
+          m.runs,
+          m.cpuNanos / 1e6,
+          perType,
+          m.cpuNanos / 1000.0 / m.operations,
+          (perType / first - 1) * 100,
+          m.wallNanos / 1e6);
+    }
+    System.out.printf(
+        "time per type strays at most %.0f%% from the first scale's: %s%n",
+        worst * 100, worst <= 0.25 ? "flat within 25%" : "NOT flat within 25%");
+  }
+
+  private record Measured(int types, int operations, int runs, long cpuNanos, long wallNanos) {}
+
+  /** CPU time of the whole process (all threads), in nanoseconds. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /**
+   * Runs until warm (at least 10 runs and 10 s of CPU), then measures at least 10 runs and 5 s of
+   * CPU: the mean CPU time per run (all threads; the process clock ticks coarsely, so a mean over
+   * many runs rather than a median of single runs; a busy machine, which stretches wall time,
+   * changes it little) and the median wall time.
+   */
+  private static Measured measure(GeneratorOptions options) throws SpecException {
+    GenerationResult result = null;
+    long warmFrom = cpu();
+    for (int i = 0; i < 10 || cpu() - warmFrom < 10_000_000_000L; i++) {
+      result = new Generator().generate(options);
+    }
+    List<Long> walls = new ArrayList<>();
+    long from = cpu();
+    long spent = 0;
+    while (walls.size() < 10 || spent < 5_000_000_000L) {
+      long start = System.nanoTime();
+      result = new Generator().generate(options);
+      walls.add(System.nanoTime() - start);
+      spent = cpu() - from;
+    }
+    walls.sort(null);
+    int operations =
+        result.model().groups().stream().mapToInt(g -> g.operations().size()).sum();
+    return new Measured(
+        result.model().types().size(),
+        operations,
+        walls.size(),
+        spent / walls.size(),
+        walls.get(walls.size() / 2));
+  }
+
+  /** {@code scale} renamed copies of the spec's definitions, parameters and paths, in one spec. */
+  static ObjectNode scaled(JsonNode original, int scale, Path sourceFolder) {
+    ObjectNode spec = original.deepCopy();
+    for (String section : List.of("definitions", "parameters", "responses", "paths", "x-ms-paths")) {
+      spec.remove(section);
+    }
+    for (int copy = 1; copy <= scale; copy++) {
+      String suffix = copy == 1 ? "" : "C" + copy;
+      JsonNode renamed = renamed(original.deepCopy(), suffix, sourceFolder);
+      for (String section : List.of("definitions", "parameters", "responses")) {
+        JsonNode members = renamed.get(section);
+        if (members != null) {
+          ObjectNode target = section(spec, section);
+          members.fields().forEachRemaining(e -> target.set(e.getKey() + suffix, e.getValue()));
+        }
+      }
+      for (String section : List.of("paths", "x-ms-paths")) {
+        JsonNode paths = renamed.get(section);
+        if (paths != null) {
+          ObjectNode target = section(spec, section);
+          String prefix = copy == 1 ? "" : "/copy" + copy;
+          paths.fields().forEachRemaining(e -> target.set(prefix + e.getKey(), e.getValue()));
+        }
+      }
+    }
+    return spec;
+  }
+
+  /**
+   * The spec with local references and enum names given {@code suffix}, operation groups renamed
+   * ({@code Vaults_Get} becomes {@code VaultsC2_Get}), and references to other files made absolute.
+   */
+  private static JsonNode renamed(JsonNode node, String suffix, Path sourceFolder) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      JsonNode ref = object.get("$ref");
+      if (ref != null && ref.isTextual()) {
+        object.set("$ref", new TextNode(reference(ref.asText(), suffix, sourceFolder)));
+      }
+      JsonNode enumName = object.path("x-ms-enum").get("name");
+      if (enumName != null && enumName.isTextual()) {
+        ((ObjectNode) object.get("x-ms-enum")).put("name", enumName.asText() + suffix);
+      }
+      JsonNode operationId = object.get("operationId");
+      if (operationId != null && operationId.isTextual() && isOperation(object)) {
+        String id = operationId.asText();
+        int underscore = id.indexOf('_');
+        object.put(
+            "operationId",
+            underscore < 0
+                ? id + suffix
+                : id.substring(0, underscore) + suffix + id.substring(underscore));
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!e.getKey().equals("x-ms-examples")) {
+          renamed(e.getValue(), suffix, sourceFolder);
+        }
+      }
+    } else if (node.isArray()) {
+      node.forEach(element -> renamed(element, suffix, sourceFolder));
+    }
+    return node;
+  }
+
+  private static boolean isOperation(ObjectNode object) {
+    return object.has("responses");
+  }
+
+  private static String reference(String ref, String suffix, Path sourceFolder) {
+    int hash = ref.indexOf('#');
+    String file = hash < 0 ? ref : ref.substring(0, hash);
+    if (!file.isEmpty()) {
+      try {
+        return sourceFolder.resolve(file).normalize() + ref.substring(file.length());
+      } catch (RuntimeException e) {
+        return ref;
+      }
+    }
+    for (String section : List.of("#/definitions/", "#/parameters/", "#/responses/")) {
+      if (ref.startsWith(section) && ref.indexOf('/', section.length()) < 0) {
+        return ref + suffix;
+      }
+    }
+    return ref;
+  }
+
+  private static ObjectNode section(ObjectNode spec, String name) {
+    JsonNode existing = spec.get(name);
+    return existing instanceof ObjectNode o ? o : spec.putObject(name);
+  }
+}
