@@ -24,7 +24,7 @@ if defined JAVA_HOME (
 ) else (
   set "XMSGEN_JAVACMD=java"
 )
-set "XMSGEN_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn24m -Xss512k -XX:-UsePerfData -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+set "XMSGEN_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn24m -XX:-UsePerfData -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 set "XMSGEN_JAR=%XMSGEN_LIB%cli.jar"
 set "XMSGEN_JSA=%XMSGEN_LIB%xmsgen.jsa"
 

@@ -20,16 +20,17 @@ import java.util.Map;
  * Whether generation time grows linearly with the spec: builds synthetic specs of 1, 4, 16 and 64
  * times the definitions and operations of the real KeyVault 2021-06-01-preview keyvault.json
  * (renamed copies in one file: {@code Vault}, {@code VaultC2}, ...; paths under {@code /copy2},
- * ...), generates each in process until warm, and prints the median time per generated type and
- * per operation (CPU time of the process, mean of warm runs), and how far the per-type figure strays from the smallest one. Run by
- * bench/scaling.sh.
+ * ...), warms the JIT, then generates each in process in rounds (one run per scale a round, so
+ * that the machine's load hits every scale alike), and prints the CPU time (of the whole process,
+ * mean over the rounds) per generated type and per operation, the share of it spent collecting
+ * garbage, and how far the largest per-type figure is above the smallest. Run by bench/scaling.sh;
+ * {@code -Dxmsgen.rounds=N} sets the rounds (default 10).
  *
  * <p>Arguments: the real keyvault.json, the folder for the synthetic specs, and optionally the
  * scales (default {@code 1 4 16 64}).
  */
 public final class ScalingRun {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] VERBS = {"get", "put", "post", "delete", "patch", "head", "options"};
 
   private ScalingRun() {}
 
@@ -47,10 +48,6 @@ public final class ScalingRun {
     Files.createDirectories(out);
     JsonNode original = JSON.readTree(source.toFile());
 
-    System.out.printf(
-        "%6s %7s %6s %6s %11s %12s %12s %9s %12s%n",
-        "scale", "types", "ops", "runs", "cpu ms/run", "us per type", "us per op", "vs first",
-        "wall ms/run");
     List<GeneratorOptions> all = new ArrayList<>();
     for (int scale : scales) {
       Path spec = out.resolve("keyvault-x" + scale + ".json");
@@ -65,34 +62,60 @@ public final class ScalingRun {
     for (int i = 0; i < 10 || cpu() - warmFrom < 20_000_000_000L; i++) {
       new Generator().generate(warm);
     }
-    double first = 0;
-    double worst = 0;
+    // Rounds of one run per scale, so that a change in the machine's load hits every scale alike.
+    int rounds = Integer.getInteger("xmsgen.rounds", 10);
+    int[] types = new int[scales.length];
+    int[] operations = new int[scales.length];
+    long[] cpuNanos = new long[scales.length];
+    long[] gcMillis = new long[scales.length];
+    List<List<Long>> walls = new ArrayList<>();
     for (int i = 0; i < scales.length; i++) {
-      int scale = scales[i];
-      Measured m = measure(all.get(i));
-      double perType = m.cpuNanos / 1000.0 / m.types;
-      if (first == 0) {
-        first = perType;
-      }
-      worst = Math.max(worst, Math.abs(perType / first - 1));
-      System.out.printf(
-          "%6d %7d %6d %6d %11.1f %12.1f %12.1f %+8.0f%% %12.1f%n",
-          scale,
-          m.types,
-          m.operations,
-          m.runs,
-          m.cpuNanos / 1e6,
-          perType,
-          m.cpuNanos / 1000.0 / m.operations,
-          (perType / first - 1) * 100,
-          m.wallNanos / 1e6);
+      walls.add(new ArrayList<>());
     }
-    System.out.printf(
-        "time per type strays at most %.0f%% from the first scale's: %s%n",
-        worst * 100, worst <= 0.25 ? "flat within 25%" : "NOT flat within 25%");
-  }
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < scales.length; i++) {
+        long gc = gcMillis();
+        long cpu = cpu();
+        long start = System.nanoTime();
+        GenerationResult result = new Generator().generate(all.get(i));
+        walls.get(i).add(System.nanoTime() - start);
+        cpuNanos[i] += cpu() - cpu;
+        gcMillis[i] += gcMillis() - gc;
+        types[i] = result.model().types().size();
+        operations[i] =
+            result.model().groups().stream().mapToInt(g -> g.operations().size()).sum();
+      }
+    }
 
-  private record Measured(int types, int operations, int runs, long cpuNanos, long wallNanos) {}
+    System.out.printf(
+        "%6s %7s %6s %6s %11s %12s %12s %8s %12s%n",
+        "scale", "types", "ops", "runs", "cpu ms/run", "us per type", "us per op", "gc share",
+        "wall ms/run");
+    double[] perType = new double[scales.length];
+    for (int i = 0; i < scales.length; i++) {
+      double cpuPerRun = cpuNanos[i] / (double) rounds;
+      perType[i] = cpuPerRun / 1000.0 / types[i];
+      List<Long> w = walls.get(i);
+      w.sort(null);
+      System.out.printf(
+          "%6d %7d %6d %6d %11.1f %12.1f %12.1f %7.0f%% %12.1f%n",
+          scales[i],
+          types[i],
+          operations[i],
+          rounds,
+          cpuPerRun / 1e6,
+          perType[i],
+          cpuPerRun / 1000.0 / operations[i],
+          100.0 * gcMillis[i] * 1e6 / cpuNanos[i],
+          w.get(w.size() / 2) / 1e6);
+    }
+    double min = Arrays.stream(perType).min().orElse(0);
+    double max = Arrays.stream(perType).max().orElse(0);
+    double spread = max / min - 1;
+    System.out.printf(
+        "time per type: largest %.0f%% above smallest: %s%n",
+        spread * 100, spread <= 0.25 ? "flat within 25%" : "NOT flat within 25%");
+  }
 
   /** CPU time of the whole process (all threads), in nanoseconds. */
   private static long cpu() {
@@ -101,34 +124,13 @@ public final class ScalingRun {
         .getProcessCpuTime();
   }
 
-  /**
-   * Runs three times, then measures at least 10 runs and 5 s of CPU: the mean CPU time per run (all threads; the process clock ticks coarsely, so a mean over
-   * many runs rather than a median of single runs; a busy machine, which stretches wall time,
-   * changes it little) and the median wall time.
-   */
-  private static Measured measure(GeneratorOptions options) throws SpecException {
-    GenerationResult result = null;
-    for (int i = 0; i < 3; i++) {
-      result = new Generator().generate(options);
+  /** Time spent collecting garbage so far, in milliseconds (wall time of the collections). */
+  private static long gcMillis() {
+    long total = 0;
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
     }
-    List<Long> walls = new ArrayList<>();
-    long from = cpu();
-    long spent = 0;
-    while (walls.size() < 10 || spent < 5_000_000_000L) {
-      long start = System.nanoTime();
-      result = new Generator().generate(options);
-      walls.add(System.nanoTime() - start);
-      spent = cpu() - from;
-    }
-    walls.sort(null);
-    int operations =
-        result.model().groups().stream().mapToInt(g -> g.operations().size()).sum();
-    return new Measured(
-        result.model().types().size(),
-        operations,
-        walls.size(),
-        spent / walls.size(),
-        walls.get(walls.size() / 2));
+    return total;
   }
 
   /** {@code scale} renamed copies of the spec's definitions, parameters and paths, in one spec. */
