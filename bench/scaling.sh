@@ -21,7 +21,10 @@ echo "load average after: $(load_average)"
 launcher="$here/cli/target/xmsgen"
 if [[ -x "$launcher" ]]; then
   echo "the launcher, cold (one process each, into an empty folder):"
-  for f in "$out"/keyvault-x*.json; do
+  scales=("$@")
+  [[ ${#scales[@]} -gt 0 ]] || scales=(1 4 16 64)
+  for s in "${scales[@]}"; do
+    f="$out/keyvault-x$s.json"
     rm -rf "$out/generated"
     : > "$out/time"
     time_once "$out/time" "$launcher" generate --quiet --spec "$f" --output "$out/generated" \
