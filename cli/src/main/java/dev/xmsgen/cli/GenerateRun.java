@@ -1,8 +1,8 @@
 package dev.xmsgen.cli;
 
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
 import dev.xmsgen.core.model.Diagnostic;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.output.IncrementalGeneration;
 import dev.xmsgen.core.output.Outcome;
 import java.io.IOException;
@@ -42,7 +42,8 @@ final class GenerateRun {
             new GeneratorOptions(
                 List.copyOf(specs),
                 args.packageName(),
-                !args.noClients()),
+                !args.noClients(),
+                args.flatPackage()),
             args.output(),
             args.report(),
             args.force());

@@ -20,7 +20,7 @@ final class QuickCommandLine {
 
   /** The options of {@link GenerateCommand} that take no value. */
   static final Set<String> FLAGS =
-      Set.of("--no-clients", "--force", "-q", "--quiet", "-v", "--verbose");
+      Set.of("--no-clients", "--flat-package", "--force", "-q", "--quiet", "-v", "--verbose");
 
   /** The options of {@link GenerateCommand} that take a value. */
   static final Set<String> VALUES = Set.of("--spec", "--output", "--package", "--report");
@@ -38,6 +38,7 @@ final class QuickCommandLine {
     Path report = null;
     Set<String> seen = new HashSet<>();
     boolean noClients = false;
+    boolean flatPackage = false;
     boolean force = false;
     boolean quiet = false;
     boolean verbose = false;
@@ -54,6 +55,7 @@ final class QuickCommandLine {
           return Optional.empty();
         }
         noClients |= name.equals("--no-clients");
+        flatPackage |= name.equals("--flat-package");
         force |= name.equals("--force");
         quiet |= name.equals("-q") || name.equals("--quiet");
         verbose |= name.equals("-v") || name.equals("--verbose");
@@ -92,7 +94,7 @@ final class QuickCommandLine {
     }
     return Optional.of(
         new GenerateArguments(
-            specs, output, packageName, report, noClients, force, quiet, verbose));
+            specs, output, packageName, report, noClients, flatPackage, force, quiet, verbose));
   }
 
   /** Whether a flag was given under both its names ({@code -q --quiet}), which picocli refuses. */

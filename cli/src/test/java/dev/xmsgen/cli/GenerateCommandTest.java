@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.SourceRef;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.output.IncrementalGeneration;
 import java.nio.file.Files;
@@ -146,6 +146,12 @@ class GenerateCommandTest {
     assertEquals(List.of(spec.toAbsolutePath()), options.specs());
     assertEquals("com.example", options.packageName());
     assertFalse(options.clients());
+    assertFalse(options.flatPackage());
+    assertEquals("com.example.models", options.modelPackage());
+
+    assertEquals(0, generate("--flat-package"));
+    assertTrue(calls.get(1).flatPackage());
+    assertEquals("com.example", calls.get(1).modelPackage());
   }
 
   @Test
@@ -207,7 +213,7 @@ class GenerateCommandTest {
     assertEquals("xmsgen", json.at("/generator/name").asText());
     assertEquals("dev.xmsgen.runtime.Json#mapper", json.get("jsonMapper").asText());
     assertEquals("keyvault.json#/definitions/Sku", json.at("/models/0/schema").asText());
-    assertEquals("com.example.Sku", json.at("/models/0/javaType").asText());
+    assertEquals("com.example.models.Sku", json.at("/models/0/javaType").asText());
     assertEquals("enum", json.at("/models/0/kind").asText());
     assertEquals("/definitions/Sku/x-ms-enum", json.at("/warnings/0/pointer").asText());
   }

@@ -55,6 +55,7 @@ class QuickCommandLineTest {
             BASE,
             with("--spec", "b.json", "--spec=c.json"),
             with("--report", "r.json", "--no-clients", "--force", "-q"),
+            with("--flat-package"),
             with("--quiet", "--verbose"),
             with("-v"),
             with("--report=r.json"),
@@ -68,6 +69,7 @@ class QuickCommandLineTest {
     GenerateArguments a = QuickCommandLine.generate(with("--spec", "b.json", "--force")).get();
     assertEquals(List.of(Path.of("a.json"), Path.of("b.json")), a.specs());
     assertTrue(a.force());
+    assertTrue(QuickCommandLine.generate(with("--flat-package")).get().flatPackage());
   }
 
   @Test

@@ -1,46 +1,46 @@
 package dev.xmsgen.core.emit;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.xmsgen.core.model.TypeRef;
-import dev.xmsgen.core.transform.JavaNames;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import dev.xmsgen.core.naming.JavaNames;
+import dev.xmsgen.core.naming.JavaTypeNames;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Maps the model's types to Java types: the one place that decides how a wire type looks in
- * generated code, for models and clients alike.
+ * Maps the model's types to JavaPoet types for models and clients alike, built from {@link
+ * JavaTypeNames}, the one mapping of wire types to Java classes (which the report uses too).
  */
 public final class JavaTypes {
-  private final String packageName;
+  private final String clientPackage;
+  private final String modelPackage;
   private final Set<String> shadowedJavaLang;
 
   /**
-   * The types of an API whose type names are not known; see {@link #JavaTypes(String, Collection)}.
+   * The types of an API whose type names are not known, all in one package; see {@link
+   * #JavaTypes(String, String, Collection)}.
    */
   public JavaTypes(String packageName) {
-    this(packageName, List.of());
+    this(packageName, packageName, List.of());
   }
 
   /**
-   * @param packageName the package of everything generated
+   * @param clientPackage the package of the generated clients
+   * @param modelPackage the package of the generated models and enums (may equal {@code
+   *     clientPackage})
    * @param typeNames the simple names of the API's generated types, to find those that shadow a
    *     {@code java.lang} class
    */
-  public JavaTypes(String packageName, Collection<String> typeNames) {
-    this.packageName = packageName;
+  public JavaTypes(String clientPackage, String modelPackage, Collection<String> typeNames) {
+    this.clientPackage = clientPackage;
+    this.modelPackage = modelPackage;
     this.shadowedJavaLang =
         typeNames.stream()
             .filter(JavaNames::isJavaLangName)
@@ -50,20 +50,26 @@ public final class JavaTypes {
   /**
    * The API's type names that are also {@code java.lang} class names (an {@code Error} or {@code
    * Override} model): generated code in the package must write those {@code java.lang} classes
-   * fully qualified, since a type of the same package shadows them.
+   * fully qualified, since a generated type of the same name, in the package or imported, shadows
+   * them.
    */
   public Set<String> shadowedJavaLang() {
     return Collections.unmodifiableSet(shadowedJavaLang);
   }
 
-  /** The package of everything generated for this API. */
-  public String packageName() {
-    return packageName;
+  /** The package of the API's clients. */
+  public String clientPackage() {
+    return clientPackage;
+  }
+
+  /** The package of the API's models and enums. */
+  public String modelPackage() {
+    return modelPackage;
   }
 
   /** The Java type of a model or enum of this API. */
   public ClassName named(String simpleName) {
-    return ClassName.get(packageName, simpleName);
+    return ClassName.get(modelPackage, simpleName);
   }
 
   /** The boxed Java type for a value that may be absent (fields, optional parameters). */
@@ -79,14 +85,6 @@ public final class JavaTypes {
           ClassName.get(Map.class), ClassName.get(String.class), boxed(m.value()));
     }
     return scalar(((TypeRef.Scalar) type).primitive());
-  }
-
-  /**
-   * The Java type of {@code type} as source text, for example {@code
-   * java.util.List<com.example.Vault>}: what reports and messages show, without JavaPoet types.
-   */
-  public String sourceName(TypeRef type) {
-    return boxed(type).toString();
   }
 
   /** The unboxed type where one exists, for values that are always present. */
@@ -119,40 +117,6 @@ public final class JavaTypes {
   }
 
   private static TypeName scalar(TypeRef.Primitive primitive) {
-    switch (primitive) {
-      case STRING:
-      case URL:
-        return ClassName.get(String.class);
-      case INT32:
-        return TypeName.INT.box();
-      case INT64:
-        return TypeName.LONG.box();
-      case FLOAT32:
-        return TypeName.FLOAT.box();
-      case FLOAT64:
-        return TypeName.DOUBLE.box();
-      case DECIMAL:
-        return ClassName.get(BigDecimal.class);
-      case BOOLEAN:
-        return TypeName.BOOLEAN.box();
-      case DATE:
-        return ClassName.get(LocalDate.class);
-      case DATE_TIME:
-      case DATE_TIME_RFC1123:
-      case UNIX_TIME:
-        return ClassName.get(OffsetDateTime.class);
-      case DURATION:
-        return ClassName.get(Duration.class);
-      case UUID:
-        return ClassName.get(UUID.class);
-      case BYTE_ARRAY:
-      case BASE64_URL:
-      case BINARY:
-        return ArrayTypeName.of(TypeName.BYTE);
-      case ANY:
-        return ClassName.get(Object.class);
-      default:
-        throw new IllegalArgumentException("unmapped primitive " + primitive);
-    }
+    return TypeName.get(JavaTypeNames.javaClass(primitive));
   }
 }

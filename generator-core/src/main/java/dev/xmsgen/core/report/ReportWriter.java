@@ -1,11 +1,10 @@
 package dev.xmsgen.core.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GenerationResult;
-import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.emit.JavaTypes;
+import dev.xmsgen.core.generated.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratorIdentity;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.OperationGroup;
@@ -13,10 +12,12 @@ import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.naming.JavaTypeNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes the JSON report of a generation: which Java type each schema became, which client method
@@ -61,13 +62,13 @@ public final class ReportWriter {
   public static void write(GenerationResult result, GeneratorOptions options, OutputStream out)
       throws IOException {
     String pkg = options.packageName();
-    JavaTypes javaTypes = new JavaTypes(pkg);
+    String modelPkg = options.modelPackage();
     try (JsonGenerator json = JsonStyle.generator(out)) {
       json.writeStartObject();
 
       json.writeObjectFieldStart("generator");
-      json.writeStringField("name", Generator.NAME);
-      json.writeStringField("version", Generator.version());
+      json.writeStringField("name", GeneratorIdentity.NAME);
+      json.writeStringField("version", GeneratorIdentity.version());
       json.writeEndObject();
       json.writeStringField("jsonMapper", JSON_MAPPER);
 
@@ -75,7 +76,7 @@ public final class ReportWriter {
       for (TypeDef type : result.model().types()) {
         json.writeStartObject();
         json.writeStringField("schema", type.source().toString());
-        json.writeStringField("javaType", pkg + "." + type.name());
+        json.writeStringField("javaType", modelPkg + "." + type.name());
         json.writeStringField("kind", kind(type));
         json.writeEndObject();
       }
@@ -85,7 +86,7 @@ public final class ReportWriter {
       if (options.clients()) {
         for (OperationGroup group : result.model().groups()) {
           for (OperationModel op : group.operations()) {
-            writeOperation(json, pkg + "." + group.javaName(), op, javaTypes);
+            writeOperation(json, pkg + "." + group.javaName(), op, modelPkg);
           }
         }
       }
@@ -119,7 +120,7 @@ public final class ReportWriter {
   }
 
   private static void writeOperation(
-      JsonGenerator json, String client, OperationModel op, JavaTypes javaTypes)
+      JsonGenerator json, String client, OperationModel op, String modelPkg)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("operationId", op.operationId());
@@ -130,7 +131,7 @@ public final class ReportWriter {
     json.writeObjectFieldStart("responses");
     for (ResponseModel response : op.responses()) {
       if (!response.error()) {
-        json.writeStringField(response.status(), javaType(javaTypes, response.body()));
+        json.writeStringField(response.status(), javaType(modelPkg, response.body()));
       }
     }
     json.writeEndObject();
@@ -145,10 +146,11 @@ public final class ReportWriter {
   }
 
   /**
-   * The Java type name generated code uses for a value of this type, as the emitters decide it
-   * ({@code java.util.List<com.example.Vault>}), or {@code null} for no type.
+   * The Java type name generated code uses for a value of this type ({@code
+   * java.util.List<com.example.Vault>}), from the mapping the emitters build their types from, or
+   * {@code null} for no type.
    */
-  private static String javaType(JavaTypes javaTypes, TypeRef type) {
-    return type == null ? null : javaTypes.sourceName(type);
+  private static String javaType(String modelPkg, TypeRef type) {
+    return type == null ? null : JavaTypeNames.sourceName(modelPkg, type);
   }
 }

@@ -2,9 +2,11 @@ package dev.xmsgen.core.emit.client;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.emit.FileEmitter;
+import dev.xmsgen.core.emit.JavaEmitter;
 import dev.xmsgen.core.emit.JavaSourceFile;
 import dev.xmsgen.core.emit.JavaTypes;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.SourceRef;
@@ -19,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Writes the clients of an API: one class per operation group ({@code VaultsClient}), reached from
  * one top-level client ({@code KeyVaultManagementClient}) built with its {@code Builder}. They run
- * on the {@code dev.xmsgen.runtime} module and live in the same package as the models.
+ * on the {@code dev.xmsgen.runtime} module and live in the client package of {@link JavaTypes},
+ * beside the models or above them.
  *
  * <p>Output depends only on the model: the same model gives byte-identical files.
  */
@@ -27,21 +30,33 @@ public final class ClientEmitter {
   private final JavaTypes javaTypes;
   private final String packageName;
 
-  /** An emitter for clients in the package of {@code javaTypes}, where the models also are. */
+  /** An emitter for clients in the client package of {@code javaTypes}. */
   public ClientEmitter(JavaTypes javaTypes) {
     this.javaTypes = javaTypes;
-    this.packageName = javaTypes.packageName();
+    this.packageName = javaTypes.clientPackage();
   }
 
-  /** An emitter for clients in {@code packageName}, for an API whose type names are not known. */
+  /**
+   * An emitter for clients in {@code packageName}, beside the models, for an API whose type names
+   * are not known.
+   */
   public ClientEmitter(String packageName) {
     this(new JavaTypes(packageName));
   }
 
   /**
+   * The clients as {@link JavaEmitter} writes them beside the models: an emitter in the package of
+   * the {@link JavaTypes} it is given.
+   */
+  public static FileEmitter fileEmitter() {
+    return (api, types) -> new ClientEmitter(types).emit(api);
+  }
+
+  /**
    * The client sources, sorted by path; none when the API has no operations.
    *
-   * @throws IllegalArgumentException a client class would have the name of a model or enum
+   * @throws IllegalStateException a client class would have the name of a model or enum, which the
+   *     validation pass lets no model through with
    */
   public List<GeneratedFile> emit(ApiModel api) {
     List<OperationGroup> groups =
@@ -67,10 +82,10 @@ public final class ClientEmitter {
       List<ClientParameter> fields = fieldsUsed(client, plans);
       groupClients.add(new GroupClient(group, type, fields));
       SourceRef source = new SourceRef(group.operations().get(0).source().file(), "/paths");
-      files.add(JavaSourceFile.of(javaTypes, groupWriter.write(group, type, plans, fields), source));
+      files.add(JavaSourceFile.client(javaTypes, groupWriter.write(group, type, plans, fields), source));
     }
     TypeSpec top = new ServiceClientWriter(types, client).write(groupClients);
-    files.add(JavaSourceFile.of(javaTypes, top, new SourceRef(origin.file(), "/info")));
+    files.add(JavaSourceFile.client(javaTypes, top, new SourceRef(origin.file(), "/info")));
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(files);
   }
@@ -96,12 +111,12 @@ public final class ClientEmitter {
     clientNames.add(client.type().simpleName());
     for (OperationGroup g : groups) {
       if (!clientNames.add(g.javaName())) {
-        throw new IllegalArgumentException("two clients would be named " + g.javaName());
+        throw new IllegalStateException("two clients would be named " + g.javaName());
       }
     }
     for (String name : clientNames) {
       if (typeNames.contains(name)) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "the client " + name + " would have the same name as a model or enum");
       }
     }
