@@ -247,7 +247,7 @@ final class OutputWriter {
     } catch (IOException | RuntimeException e) {
       if (e.getSuppressed().length == 0) {
         // Every move was undone: the swap did not happen, and no run may finish it.
-        discard(staging, null, e);
+        discard(staging, temp, e);
       }
       // Otherwise the journal stays: the next run finishes the swap instead.
       if (e instanceof IOException io) {
