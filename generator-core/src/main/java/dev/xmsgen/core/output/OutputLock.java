@@ -84,8 +84,8 @@ final class OutputLock implements AutoCloseable {
             "another xmsgen run holds the lock on the output folder "
                 + root
                 + " (waited "
-                + timeout.toSeconds()
-                + " s for it to finish); run again when it has, or choose another output folder");
+                + (timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s")
+                + " for it to finish); run again when it has, or choose another output folder");
       }
       try {
         Thread.sleep(POLL_MILLIS);
