@@ -5,6 +5,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -41,6 +43,15 @@ final class FileErrors {
 
   /** The described form of {@code e}, which happened while doing {@code what} to {@code path}. */
   static IOException described(String what, Path path, IOException e) {
+    if (e instanceof FileAlreadyExistsException || reason(e).equals("not a directory")) {
+      // A file where a folder must be: name the file, wherever on the path it is.
+      for (Path p = path; p != null; p = p.getParent()) {
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          return new IOException(
+              "cannot " + what + " " + path + ": " + p + " is a file, not a folder", e);
+        }
+      }
+    }
     Path named = path;
     if (e instanceof FileSystemException fse && fse.getFile() != null) {
       named = Path.of(fse.getFile());
