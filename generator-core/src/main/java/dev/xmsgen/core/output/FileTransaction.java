@@ -2,16 +2,19 @@ package dev.xmsgen.core.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
 /**
- * A list of file moves that either all happen or are all undone. Each replaced or removed file is
- * first moved aside into a backup folder; if a later move fails, the moves done so far are undone
- * in reverse order, which puts every file back as it was.
+ * A list of file moves that either all happen or are all undone. Each replaced file is first
+ * copied into a backup folder and then replaced by one rename; each removed file is moved aside
+ * there. If a later move fails, the moves done so far are undone in reverse order, which puts
+ * every file back as it was.
  *
  * <p>Each single move is a rename, atomic on one file system; the transaction as a whole is not
  * atomic against a crash of the process: a {@link Journal} written before it lets the next run
@@ -69,9 +72,19 @@ final class FileTransaction {
         if (Files.exists(step.target)) {
           Path backup = backups.resolve(Integer.toString(n++));
           Files.createDirectories(backups);
-          mover.move(step.target, backup);
-          undo.push(() -> attempt(undoFailures, () -> mover.move(backup, step.target)));
-          afterMove();
+          if (step.remove) {
+            mover.move(step.target, backup);
+            undo.push(() -> attempt(undoFailures, () -> mover.move(backup, step.target)));
+            afterMove();
+          } else {
+            // Copied, not moved aside: the rename below replaces the file in one step, so a
+            // reader never finds it missing; the copy (times included) is what an undo puts back.
+            Files.copy(
+                step.target, backup, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+            // The copy may round the time to microseconds; the state compares nanoseconds.
+            Files.setLastModifiedTime(backup, Files.getLastModifiedTime(step.target));
+            undo.push(() -> attempt(undoFailures, () -> mover.move(backup, step.target)));
+          }
         }
         if (!step.remove) {
           List<Path> missing = missingParents(step.target);

@@ -29,8 +29,8 @@ import java.util.function.Function;
  *
  * <p><b>Atomicity.</b> New content is first written into a staging folder in {@code .xmsgen/},
  * with the new state, then a {@link Journal} records the swap. Only then is each changed file
- * swapped in by rename (the file it replaces moved aside into the staging folder), and last the
- * new state is renamed into place. An I/O error during the swap moves every file back, so the
+ * swapped in by one rename (the file it replaces first copied into the staging folder, so that a
+ * reader never finds it missing), and last the new state is renamed into place. An I/O error during the swap moves every file back, so the
  * folder is again exactly as it was. A run that dies (killed, power lost) before the journal left
  * the folder as it was; after it, the next run finishes the swap first ({@link Recovery}), so the
  * folder ends as the dead run would have left it. Files whose content does not change are not
