@@ -256,9 +256,11 @@ final class OutputWriter {
       throw e;
     }
     steps.after("state");
+    // Empty folders go while the journal still exists: a run killed now has them removed by the
+    // next one, which finishes the journal, removals included.
+    Folders.removeEmpty(root, plan.removals());
     Files.delete(staging.resolve(Journal.FILE));
     Folders.deleteTree(staging);
-    Folders.removeEmpty(root, plan.removals());
   }
 
   /** Writes one staged file; a name too long for the file system names the schema it comes from. */
