@@ -131,4 +131,26 @@ class FileErrorsTest {
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
   }
+
+  @Test
+  void theReasonIsSaidEvenWhenJavaGivesOnlyThePathOrOnlyTheReason() {
+    Path file = dir.resolve("out/com/x/A.java");
+
+    assertEquals(
+        "cannot write " + file + ": permission denied",
+        FileErrors.described(
+                "write", file, new java.nio.file.AccessDeniedException(file.toString()))
+            .getMessage());
+    assertEquals(
+        "cannot write " + file + ": no space left on device",
+        FileErrors.described("write", file, new IOException("No space left on device"))
+            .getMessage());
+    assertEquals(
+        "cannot write " + file + ": read-only file system",
+        FileErrors.described(
+                "write",
+                file,
+                new java.nio.file.FileSystemException(file.toString(), null, "Read-only file system"))
+            .getMessage());
+  }
 }
