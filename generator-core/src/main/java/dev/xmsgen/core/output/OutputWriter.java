@@ -65,7 +65,7 @@ final class OutputWriter {
   void recover(Path root) throws IOException {
     if (Recovery.pending(root)) {
       try (OutputLock lock = OutputLock.acquire(root, lockTimeout)) {
-        Recovery.run(root);
+        Recovery.run(root, steps);
       }
     }
   }
@@ -97,7 +97,7 @@ final class OutputWriter {
     FileErrors.run("create the folder", stateFolder, () -> Files.createDirectories(stateFolder));
     try {
       try (OutputLock lock = OutputLock.acquire(root, lockTimeout)) {
-        Recovery.run(root);
+        Recovery.run(root, steps);
         GenerationState previous = StateFile.readTrusted(root);
         return writeLocked(root, files, targets, previous, next, report, reportBytes, sourceOf);
       }

@@ -35,10 +35,20 @@ final class Recovery {
 
   /** Finishes or discards what dead runs left; the caller holds the lock. */
   static void run(Path root) throws IOException {
+    run(root, Steps.NONE);
+  }
+
+  /**
+   * Finishes or discards what dead runs left; the caller holds the lock. Every part of finishing
+   * can be done again, so a run killed while recovering is recovered by the next in turn; {@code
+   * steps} hears {@code recover put N}, {@code recover remove N}, {@code recover report}, {@code
+   * recover state} and {@code recover folders}.
+   */
+  static void run(Path root, Steps steps) throws IOException {
     for (Path staging : stagingFolders(root)) {
       Journal journal = Journal.read(staging);
       if (journal != null) {
-        rollForward(root, staging, journal);
+        rollForward(root, staging, journal, steps);
       } else {
         deleteReportTemp(staging);
       }
@@ -46,7 +56,9 @@ final class Recovery {
     }
   }
 
-  private static void rollForward(Path root, Path staging, Journal journal) throws IOException {
+  private static void rollForward(Path root, Path staging, Journal journal, Steps steps)
+      throws IOException {
+    int n = 0;
     for (String rel : journal.put()) {
       Path staged = staging.resolve(Journal.NEW).resolve(rel);
       if (Files.isRegularFile(staged, LinkOption.NOFOLLOW_LINKS)) {
@@ -54,22 +66,28 @@ final class Recovery {
         Files.createDirectories(target.getParent());
         Moves.replace(staged, target);
       }
+      steps.after("recover put " + ++n);
     }
+    n = 0;
     for (String rel : journal.remove()) {
       Path target = root.resolve(rel);
       if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
         Files.delete(target);
       }
+      steps.after("recover remove " + ++n);
     }
     if (journal.reportTemp() != null
         && Files.isRegularFile(journal.reportTemp(), LinkOption.NOFOLLOW_LINKS)) {
       Moves.replace(journal.reportTemp(), journal.report());
     }
+    steps.after("recover report");
     Path state = staging.resolve(Journal.STATE);
     if (Files.isRegularFile(state, LinkOption.NOFOLLOW_LINKS)) {
       Moves.replace(state, StateFile.location(root));
     }
+    steps.after("recover state");
     Folders.removeEmpty(root, journal.remove());
+    steps.after("recover folders");
   }
 
   private static void deleteReportTemp(Path staging) throws IOException {

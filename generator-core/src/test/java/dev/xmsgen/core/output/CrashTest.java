@@ -276,4 +276,44 @@ class CrashTest {
 
     assertExactly(NEW);
   }
+
+  static Stream<String> recoverySteps() {
+    return Stream.of(
+        "recover put 1", "recover put 2", "recover put 3", "recover remove 1",
+        "recover report", "recover state", "recover folders");
+  }
+
+  @ParameterizedTest(name = "killed after move 2, then its recovery killed after {0}")
+  @MethodSource("recoverySteps")
+  void aRecoveryKilledAfterAnyOfItsStepsIsFinishedByTheNext(String recoveryStep) throws Exception {
+    newSpec();
+    assertThrows(
+        Killed.class,
+        () ->
+            run(
+                s -> {
+                  if (s.equals("move 2")) {
+                    throw new Killed(s);
+                  }
+                }));
+    List<String> seen = new ArrayList<>();
+    OutputWriter killedWhileRecovering =
+        new OutputWriter(
+            Moves::replace,
+            s -> {
+              seen.add(s);
+              if (s.equals(recoveryStep)) {
+                throw new Killed(s);
+              }
+            },
+            Duration.ofSeconds(5));
+
+    assertThrows(Killed.class, () -> killedWhileRecovering.recover(out));
+    assertEquals(recoveryStep, seen.get(seen.size() - 1));
+    assertEquals(1, OutputFolder.stagingFolders(out));
+
+    new OutputWriter().recover(out);
+    assertExactly(NEW);
+    assertTrue(run(Steps.NONE).upToDate());
+  }
 }
