@@ -59,8 +59,13 @@ final class OutputLock implements AutoCloseable {
     Path file = root.resolve(StateFile.FOLDER).resolve(FILE);
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
+      // A failed first generation of another run may just have removed the folder.
+      FileErrors.run("create the folder", file.getParent(), () -> Files.createDirectories(file.getParent()));
       FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileErrors.run(
+              "open the lock file",
+              file,
+              () -> FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE));
       Object key = fileKey(file);
       FileLock lock = null;
       try {

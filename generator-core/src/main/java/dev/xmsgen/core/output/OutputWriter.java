@@ -95,21 +95,24 @@ final class OutputWriter {
     Path stateFolder = root.resolve(StateFile.FOLDER);
     List<Path> created = Folders.missing(stateFolder);
     FileErrors.run("create the folder", stateFolder, () -> Files.createDirectories(stateFolder));
-    try {
-      try (OutputLock lock = OutputLock.acquire(root, lockTimeout)) {
+    try (OutputLock lock = OutputLock.acquire(root, lockTimeout)) {
+      try {
         Recovery.run(root, steps);
         GenerationState previous = StateFile.readTrusted(root);
         return writeLocked(root, files, targets, previous, next, report, reportBytes, sourceOf);
+      } catch (IOException | RuntimeException e) {
+        if (!created.isEmpty()) {
+          removeCreated(root, created, e);
+        }
+        throw e;
       }
-    } catch (IOException | RuntimeException e) {
-      if (!created.isEmpty()) {
-        removeCreated(root, created, e);
-      }
-      throw e;
     }
   }
 
-  /** After a failed first generation, takes away the folders it made, lock file included. */
+  /**
+   * After a failed first generation, takes away the folders it made, lock file included. Done
+   * while the lock is held: a run waiting on the deleted lock file notices and opens a new one.
+   */
   private static void removeCreated(Path root, List<Path> created, Exception failure) {
     try {
       Path lockFile = root.resolve(StateFile.FOLDER).resolve(OutputLock.FILE);
