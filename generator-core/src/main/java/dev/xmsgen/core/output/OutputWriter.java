@@ -3,6 +3,7 @@ package dev.xmsgen.core.output;
 import dev.xmsgen.core.generated.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -99,6 +100,11 @@ final class OutputWriter {
       try {
         Recovery.run(root, steps);
         GenerationState previous = StateFile.readTrusted(root);
+        Path state = StateFile.location(root);
+        if (Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS)) {
+          // Not a state at all, and in the generator's own folder: it would block every run.
+          Folders.deleteTree(state);
+        }
         return writeLocked(root, files, targets, previous, next, report, reportBytes, sourceOf);
       } catch (IOException | RuntimeException e) {
         if (!created.isEmpty()) {

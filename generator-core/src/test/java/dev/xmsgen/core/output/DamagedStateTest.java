@@ -92,6 +92,18 @@ class DamagedStateTest {
   }
 
   @Test
+  void aFolderWhereTheStateShouldBeIsNoStateAndIsReplaced() throws Exception {
+    Files.delete(StateFile.location(out));
+    OutputFolder.write(StateFile.location(out).resolve("x.json"), "{}");
+
+    Outcome outcome = run();
+
+    assertTrue(
+        outcome.reason().startsWith("the previous state could not be read ("), outcome.reason());
+    assertConverged();
+  }
+
+  @Test
   void aMissingStateIsNoStateAndTheSameSpecConverges() throws Exception {
     Files.delete(StateFile.location(out));
 
