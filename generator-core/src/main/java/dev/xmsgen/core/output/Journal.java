@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,10 +75,8 @@ record Journal(List<String> put, List<String> remove, Path reportTemp, Path repo
     String text;
     try {
       text = Files.readString(staging.resolve(FILE), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return null;
     } catch (IOException e) {
-      return null;
+      return null; // none (NoSuchFileException) or unreadable: either way nothing to finish
     }
     try {
       if (!(SmallJson.parse(text) instanceof Map<?, ?> root)
