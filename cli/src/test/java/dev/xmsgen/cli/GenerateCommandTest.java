@@ -244,6 +244,33 @@ class GenerateCommandTest {
   }
 
   @Test
+  void aPackageUnderJavaOrJavaxIsAUsageError() {
+    for (String pkg : new String[] {"java.util", "javax", "java"}) {
+      assertEquals(
+          2,
+          cli.run("generate", "--spec", spec.toString(), "--output", out.toString(), "--package", pkg));
+      assertTrue(
+          cli.err().contains("package name '" + pkg + "' is not valid: packages under 'java"),
+          cli.err());
+    }
+    assertTrue(calls.isEmpty());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aReportThatWouldOverwriteTheSpecIsAUsageError() throws Exception {
+    String before = Files.readString(spec);
+
+    assertEquals(2, generate("--report", spec.toString()));
+
+    assertTrue(
+        cli.err().startsWith("xmsgen: the report would overwrite the spec " + spec.toAbsolutePath()),
+        cli.err());
+    assertEquals(before, Files.readString(spec));
+    assertTrue(calls.isEmpty());
+  }
+
+  @Test
   void missingSpecFileIsAUsageError() {
     Path missing = dir.resolve("nope.json");
 
