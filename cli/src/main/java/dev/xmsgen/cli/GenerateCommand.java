@@ -41,8 +41,9 @@ import picocli.CommandLine.Spec;
           + " that is a file).",
       "",
       "Examples:",
-      "  xmsgen generate --spec specs/keyvault/keyvault.json --output target/generated \\",
-      "      --package com.example.keyvault --report target/xmsgen-report.json",
+      "  xmsgen generate --spec specs/keyvault/keyvault.json \\",
+      "      --output target/generated --package com.example.keyvault \\",
+      "      --report target/xmsgen-report.json",
       "  xmsgen generate --spec-dir specs/keyvault --output target/generated \\",
       "      --package com.example.keyvault"
     })
