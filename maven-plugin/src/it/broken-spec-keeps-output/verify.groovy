@@ -1,7 +1,7 @@
 // A dangling $ref fails the second build with one line per problem (file#pointer: message), no
 // stack trace, and the output of the first build is left as it was.
 def log = new File(basedir, 'build.log').text
-def pkg = new File(basedir, 'target/generated-sources/xmsgen/com/example/tiny')
+def pkg = new File(basedir, 'target/generated-sources/xmsgen/com/example/tiny/models')
 
 assert log.contains('xmsgen: generated target/generated-sources/xmsgen because there is no previous state: ')
 assert log.contains('BUILD FAILURE')

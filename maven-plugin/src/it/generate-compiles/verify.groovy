@@ -2,7 +2,7 @@
 // report; the help goal describes the plugin.
 def log = new File(basedir, 'build.log').text
 def out = new File(basedir, 'target/generated-sources/xmsgen')
-def pkg = new File(out, 'com/example/tiny')
+def pkg = new File(out, 'com/example/tiny/models')
 
 assert log.contains('xmsgen: generated target/generated-sources/xmsgen because there is no previous state: ')
 
@@ -11,7 +11,7 @@ assert vault.contains('class Vault extends Resource')
 assert vault.contains('getTenantId()') : 'the flattened properties are exposed on Vault'
 assert new File(pkg, 'Resource.java').isFile()
 assert new File(pkg, 'SkuName.java').text.contains('PREMIUM')
-assert new File(basedir, 'target/classes/com/example/tiny/Vault.class').isFile()
+assert new File(basedir, 'target/classes/com/example/tiny/models/Vault.class').isFile()
 
 def state = new File(out, '.xmsgen/state.json').text
 assert state.contains('tiny.json')
@@ -19,7 +19,7 @@ assert !state.contains('Vaults_Get.json') : 'examples are not specs'
 
 def report = new File(basedir, 'target/xmsgen-report.json').text
 assert report.contains('"schema": "tiny.json#/definitions/Vault"')
-assert report.contains('"javaType": "com.example.tiny.Vault"')
+assert report.contains('"javaType": "com.example.tiny.models.Vault"')
 assert report.contains('"jsonMapper": "dev.xmsgen.runtime.Json#mapper"')
 
 assert log.contains('xmsgen:generate')

@@ -1,4 +1,5 @@
-// Sku left the spec: its class and its enum's are deleted; the hand-written class stays.
+// Sku left the spec: its class and its enum's are deleted; the hand-written class stays. With
+// flatPackage set, the models are generated into com.example.tiny itself, beside that class.
 def log = new File(basedir, 'build.log').text
 def pkg = new File(basedir, 'target/generated-sources/xmsgen/com/example/tiny')
 

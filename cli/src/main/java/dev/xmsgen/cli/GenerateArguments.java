@@ -12,9 +12,11 @@ import java.util.List;
  * @param includes patterns of the files to take from {@code specDir} (none: the defaults)
  * @param excludes patterns of the files to leave out of {@code specDir} (none: the defaults)
  * @param output the source root to write into
- * @param packageName the Java package of everything generated
+ * @param packageName the Java package of the clients; models and enums go to its {@code models}
+ *     subpackage unless {@code flatPackage}
  * @param report where to write the JSON report, or {@code null}
  * @param noClients generate models and enums only
+ * @param flatPackage put models and enums in the clients' package
  * @param force generate even when the output is up to date
  * @param quiet print nothing but errors
  * @param verbose also print each file written, unchanged or deleted
@@ -28,6 +30,7 @@ record GenerateArguments(
     String packageName,
     Path report,
     boolean noClients,
+    boolean flatPackage,
     boolean force,
     boolean quiet,
     boolean verbose) {

@@ -92,7 +92,9 @@ final class GenerateCommand implements Callable<Integer> {
       names = "--package",
       required = true,
       paramLabel = "PKG",
-      description = "The Java package of everything generated.")
+      description =
+          "The Java package of the clients; models and enums go to PKG.models (see"
+              + " --flat-package).")
   private String packageName;
 
   @Option(
@@ -104,6 +106,11 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--no-clients", description = "Generate models and enums only.")
   private boolean noClients;
+
+  @Option(
+      names = "--flat-package",
+      description = "Put models and enums in PKG itself, beside the clients, not in PKG.models.")
+  private boolean flatPackage;
 
   @Option(names = "--force", description = "Generate even when DIR is up to date.")
   private boolean force;
@@ -143,6 +150,7 @@ final class GenerateCommand implements Callable<Integer> {
         packageName,
         report,
         noClients,
+        flatPackage,
         force,
         quiet,
         verbose);

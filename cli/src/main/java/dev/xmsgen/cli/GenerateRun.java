@@ -45,7 +45,8 @@ final class GenerateRun {
     }
     IncrementalGeneration.Request request =
         new IncrementalGeneration.Request(
-            new GeneratorOptions(specs, args.packageName(), !args.noClients()),
+            new GeneratorOptions(
+                specs, args.packageName(), !args.noClients(), args.flatPackage()),
             args.output(),
             args.report(),
             args.force());

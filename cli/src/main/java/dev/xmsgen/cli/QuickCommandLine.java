@@ -21,7 +21,7 @@ final class QuickCommandLine {
 
   /** The options of {@link GenerateCommand} that take no value. */
   static final Set<String> FLAGS =
-      Set.of("--no-clients", "--force", "-q", "--quiet", "-v", "--verbose");
+      Set.of("--no-clients", "--flat-package", "--force", "-q", "--quiet", "-v", "--verbose");
 
   /** The options of {@link GenerateCommand} that take a value. */
   static final Set<String> VALUES =
@@ -47,6 +47,7 @@ final class QuickCommandLine {
     Path report = null;
     Set<String> seen = new HashSet<>();
     boolean noClients = false;
+    boolean flatPackage = false;
     boolean force = false;
     boolean quiet = false;
     boolean verbose = false;
@@ -63,6 +64,7 @@ final class QuickCommandLine {
           return Optional.empty();
         }
         noClients |= name.equals("--no-clients");
+        flatPackage |= name.equals("--flat-package");
         force |= name.equals("--force");
         quiet |= name.equals("-q") || name.equals("--quiet");
         verbose |= name.equals("-v") || name.equals("--verbose");
@@ -116,6 +118,7 @@ final class QuickCommandLine {
             packageName,
             report,
             noClients,
+            flatPackage,
             force,
             quiet,
             verbose));

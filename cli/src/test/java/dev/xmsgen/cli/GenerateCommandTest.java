@@ -146,6 +146,12 @@ class GenerateCommandTest {
     assertEquals(List.of(spec.toAbsolutePath()), options.specs());
     assertEquals("com.example", options.packageName());
     assertFalse(options.clients());
+    assertFalse(options.flatPackage());
+    assertEquals("com.example.models", options.modelPackage());
+
+    assertEquals(0, generate("--flat-package"));
+    assertTrue(calls.get(1).flatPackage());
+    assertEquals("com.example", calls.get(1).modelPackage());
   }
 
   @Test
@@ -207,7 +213,7 @@ class GenerateCommandTest {
     assertEquals("xmsgen", json.at("/generator/name").asText());
     assertEquals("dev.xmsgen.runtime.Json#mapper", json.get("jsonMapper").asText());
     assertEquals("keyvault.json#/definitions/Sku", json.at("/models/0/schema").asText());
-    assertEquals("com.example.Sku", json.at("/models/0/javaType").asText());
+    assertEquals("com.example.models.Sku", json.at("/models/0/javaType").asText());
     assertEquals("enum", json.at("/models/0/kind").asText());
     assertEquals("/definitions/Sku/x-ms-enum", json.at("/warnings/0/pointer").asText());
   }

@@ -124,7 +124,7 @@ class KeyVaultEndToEndTest {
     boolean vault = false;
     for (JsonNode model : json.get("models")) {
       if (model.get("schema").asText().equals("keyvault.json#/definitions/Vault")) {
-        assertEquals("com.example.keyvault.Vault", model.get("javaType").asText());
+        assertEquals("com.example.keyvault.models.Vault", model.get("javaType").asText());
         assertEquals("class", model.get("kind").asText());
         vault = true;
       }
@@ -135,7 +135,7 @@ class KeyVaultEndToEndTest {
       if (op.get("operationId").asText().equals("Vaults_Get")) {
         assertEquals("com.example.keyvault.VaultsClient", op.get("client").asText());
         assertEquals("get", op.get("javaMethod").asText());
-        assertEquals("com.example.keyvault.Vault", op.at("/responses/200").asText());
+        assertEquals("com.example.keyvault.models.Vault", op.at("/responses/200").asText());
         get = true;
       }
     }

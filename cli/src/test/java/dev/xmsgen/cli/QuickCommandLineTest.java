@@ -55,6 +55,7 @@ class QuickCommandLineTest {
             BASE,
             with("--spec", "b.json", "--spec=c.json"),
             with("--report", "r.json", "--no-clients", "--force", "-q"),
+            with("--flat-package"),
             with("--quiet", "--verbose"),
             with("-v"),
             with("--report=r.json"),
@@ -76,6 +77,7 @@ class QuickCommandLineTest {
     assertEquals(Path.of("s"), d.specDir());
     assertEquals(List.of("*.yaml", "x/"), d.includes());
     assertEquals(List.of(), d.excludes());
+    assertTrue(QuickCommandLine.generate(with("--flat-package")).get().flatPackage());
   }
 
   @Test

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import conformance.azure_parameter_grouping.AutoRestParameterGroupingTestServiceClient;
-import conformance.azure_parameter_grouping.EncryptionAlgorithmType;
 import conformance.azure_parameter_grouping.ParameterGroupingClient;
+import conformance.azure_parameter_grouping.models.EncryptionAlgorithmType;
 import conformance.head.AutoRestHeadTestServiceClient;
 import conformance.head_exceptions.AutoRestHeadExceptionTestServiceClient;
 import conformance.subscriptionid_apiversion.MicrosoftAzureTestUrlClient;
-import conformance.subscriptionid_apiversion.SampleResourceGroup;
+import conformance.subscriptionid_apiversion.models.SampleResourceGroup;
 import dev.xmsgen.runtime.ApiException;
 import org.junit.jupiter.api.Test;
 

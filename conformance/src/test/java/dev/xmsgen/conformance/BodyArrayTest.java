@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import conformance.body_array.ArrayClient;
-import conformance.body_array.ArrayGetStringEnumValidResponseItem;
-import conformance.body_array.ArrayPutStringEnumValidArrayBodyItem;
 import conformance.body_array.AutoRestSwaggerBATArrayServiceClient;
-import conformance.body_array.FooEnum;
-import conformance.body_array.Product;
+import conformance.body_array.models.ArrayGetStringEnumValidResponseItem;
+import conformance.body_array.models.ArrayPutStringEnumValidArrayBodyItem;
+import conformance.body_array.models.FooEnum;
+import conformance.body_array.models.Product;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import conformance.body_dictionary.AutoRestSwaggerBATDictionaryServiceClient;
 import conformance.body_dictionary.DictionaryClient;
-import conformance.body_dictionary.Widget;
+import conformance.body_dictionary.models.Widget;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import conformance.body_string.AutoRestSwaggerBATServiceClient;
-import conformance.body_string.ColorConstant;
-import conformance.body_string.Colors;
 import conformance.body_string.EnumClient;
-import conformance.body_string.RefColorConstant;
 import conformance.body_string.StringClient;
+import conformance.body_string.models.ColorConstant;
+import conformance.body_string.models.Colors;
+import conformance.body_string.models.RefColorConstant;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import conformance.xms_error_responses.AnimalNotFound;
-import conformance.xms_error_responses.LinkNotFound;
 import conformance.xms_error_responses.PetClient;
-import conformance.xms_error_responses.PetHungryOrThirstyError;
-import conformance.xms_error_responses.PetSadError;
 import conformance.xms_error_responses.XMSErrorResponseExtensionsClient;
+import conformance.xms_error_responses.models.AnimalNotFound;
+import conformance.xms_error_responses.models.LinkNotFound;
+import conformance.xms_error_responses.models.PetHungryOrThirstyError;
+import conformance.xms_error_responses.models.PetSadError;
 import dev.xmsgen.runtime.ApiException;
 import org.junit.jupiter.api.Test;
 

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import conformance.model_flattening.AutoRestResourceFlatteningTestServiceClient;
 import conformance.model_flattening.AutoRestResourceFlatteningTestServiceOperationsClient;
-import conformance.model_flattening.FlattenedProduct;
-import conformance.model_flattening.Resource;
-import conformance.model_flattening.ResourceCollection;
-import conformance.model_flattening.SimpleProduct;
-import conformance.model_flattening.SimpleProductPropertiesCapacity;
+import conformance.model_flattening.models.FlattenedProduct;
+import conformance.model_flattening.models.Resource;
+import conformance.model_flattening.models.ResourceCollection;
+import conformance.model_flattening.models.SimpleProduct;
+import conformance.model_flattening.models.SimpleProductPropertiesCapacity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import conformance.header.AutoRestSwaggerBATHeaderServiceClient;
-import conformance.header.GreyscaleColors;
 import conformance.header.HeaderClient;
+import conformance.header.models.GreyscaleColors;
 import dev.xmsgen.runtime.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -8,25 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import conformance.additionalproperties.AdditionalPropertiesClient;
-import conformance.additionalproperties.CatAPTrue;
-import conformance.additionalproperties.PetAPInProperties;
-import conformance.additionalproperties.PetAPInPropertiesWithAPString;
-import conformance.additionalproperties.PetAPObject;
-import conformance.additionalproperties.PetAPString;
-import conformance.additionalproperties.PetAPTrue;
 import conformance.additionalproperties.PetsClient;
+import conformance.additionalproperties.models.CatAPTrue;
+import conformance.additionalproperties.models.PetAPInProperties;
+import conformance.additionalproperties.models.PetAPInPropertiesWithAPString;
+import conformance.additionalproperties.models.PetAPObject;
+import conformance.additionalproperties.models.PetAPString;
+import conformance.additionalproperties.models.PetAPTrue;
 import conformance.any_type.AnythingClient;
-import conformance.extensible_enums_swagger.DaysOfWeekExtensibleEnum;
-import conformance.extensible_enums_swagger.IntEnum;
-import conformance.extensible_enums_swagger.Pet;
 import conformance.extensible_enums_swagger.PetStoreIncClient;
-import conformance.multiple_inheritance.Cat;
-import conformance.multiple_inheritance.Feline;
-import conformance.multiple_inheritance.Horse;
-import conformance.multiple_inheritance.Kitten;
+import conformance.extensible_enums_swagger.models.DaysOfWeekExtensibleEnum;
+import conformance.extensible_enums_swagger.models.IntEnum;
+import conformance.extensible_enums_swagger.models.Pet;
 import conformance.multiple_inheritance.MultipleInheritanceServiceClient;
-import conformance.non_string_enum.FloatEnum;
+import conformance.multiple_inheritance.models.Cat;
+import conformance.multiple_inheritance.models.Feline;
+import conformance.multiple_inheritance.models.Horse;
+import conformance.multiple_inheritance.models.Kitten;
 import conformance.non_string_enum.NonStringEnumsClient;
+import conformance.non_string_enum.models.FloatEnum;
 import conformance.object_type.ObjectTypeClient;
 import dev.xmsgen.runtime.ApiException;
 import java.util.List;
@@ -50,7 +50,7 @@ class ModelsTest {
     assertEquals("Peanut", client.getPet().getName());
     assertEquals(
         "Pet was correct!",
-        client.putPet(new conformance.multiple_inheritance.Pet().setName("Butter")));
+        client.putPet(new conformance.multiple_inheritance.models.Pet().setName("Butter")));
     Horse horse = client.getHorse();
     assertEquals("Fred", horse.getName());
     assertEquals(true, horse.isAShowHorse());
@@ -89,7 +89,7 @@ class ModelsTest {
     assertEquals(429, client.intValue().get().getValue());
     assertEquals(
         "Nice job posting an int enum",
-        client.intValue().put(conformance.non_string_enum.IntEnum._200));
+        client.intValue().put(conformance.non_string_enum.models.IntEnum._200));
     assertEquals(FloatEnum._429_1, client.floatValue().get());
     assertEquals("Nice job posting a float enum", client.floatValue().put(FloatEnum._200_4));
   }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import conformance.custom_baseurl_paging.AutoRestParameterizedHostTestPagingClient;
 import conformance.paging.AutoRestPagingTestServiceClient;
-import conformance.paging.BodyParam;
 import conformance.paging.PagingClient;
-import conformance.paging.Product;
+import conformance.paging.models.BodyParam;
+import conformance.paging.models.Product;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.PagedIterable;
 import java.util.List;

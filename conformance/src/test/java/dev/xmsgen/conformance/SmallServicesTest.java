@@ -10,7 +10,7 @@ import conformance.error_with_secrets.ErrorWithSecretsClient;
 import conformance.incorrect_error_response.IncorrectReturnedErrorModelClient;
 import conformance.security_aad.AutorestSecurityAadClient;
 import conformance.xml_service.AutoRestSwaggerBATXMLServiceClient;
-import conformance.xml_service.JSONInput;
+import conformance.xml_service.models.JSONInput;
 import dev.xmsgen.runtime.AccessToken;
 import dev.xmsgen.runtime.ApiException;
 import java.time.Instant;

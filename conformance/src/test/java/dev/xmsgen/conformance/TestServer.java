@@ -1,6 +1,6 @@
 package dev.xmsgen.conformance;
 
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.RetryOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +62,7 @@ final class TestServer {
    * still honoured), and a cookie store, as the server tells a retry or a poll from a first request
    * by a cookie it sets.
    */
-  static void fast(HttpPipeline.Builder pipeline) {
+  static void fast(ClientOptions pipeline) {
     pipeline
         .retryOptions(
             RetryOptions.defaults()

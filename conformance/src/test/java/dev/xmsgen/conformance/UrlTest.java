@@ -8,7 +8,7 @@ import conformance.url.AutoRestUrlTestServiceClient;
 import conformance.url.PathItemsClient;
 import conformance.url.PathsClient;
 import conformance.url.QueriesClient;
-import conformance.url.UriColor;
+import conformance.url.models.UriColor;
 import conformance.url_multi_collectionformat.AutoRestUrlMutliCollectionFormatTestServiceClient;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;

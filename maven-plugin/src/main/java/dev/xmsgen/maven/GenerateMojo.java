@@ -84,7 +84,9 @@ public class GenerateMojo extends AbstractMojo {
   private File outputDirectory;
 
   /**
-   * The Java package of everything generated, for example {@code com.example.keyvault}.
+   * The Java package of the clients, for example {@code com.example.keyvault}; models and enums
+   * go to its {@code models} subpackage ({@code com.example.keyvault.models}) unless {@link
+   * #flatPackage} is set.
    *
    * @since 0.1.0
    */
@@ -98,6 +100,15 @@ public class GenerateMojo extends AbstractMojo {
    */
   @Parameter(property = "xmsgen.clients", defaultValue = "true")
   private boolean clients;
+
+  /**
+   * Whether models and enums go into {@code packageName} itself, beside the clients, instead of
+   * its {@code models} subpackage.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.flatPackage", defaultValue = "false")
+  private boolean flatPackage;
 
   /**
    * Where to write a JSON report of the generation: the Java type of each schema, the client
@@ -136,7 +147,8 @@ public class GenerateMojo extends AbstractMojo {
     }
     IncrementalGeneration.Request request =
         new IncrementalGeneration.Request(
-            new GeneratorOptions(specFiles(), packageName == null ? "" : packageName, clients),
+            new GeneratorOptions(
+                specFiles(), packageName == null ? "" : packageName, clients, flatPackage),
             outputDirectory.toPath(),
             report == null ? null : report.toPath(),
             force);

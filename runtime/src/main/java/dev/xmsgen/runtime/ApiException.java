@@ -24,7 +24,18 @@ public final class ApiException extends RuntimeException {
   private final transient HttpHeaders headers;
   private final transient Object error;
 
-  ApiException(
+  /**
+   * An error as the runtime reads it from a response; public so tests of code that uses clients can
+   * throw one.
+   *
+   * @param message the exception's message
+   * @param statusCode the response's HTTP status
+   * @param parsed the code, message, target and details the body carried
+   * @param body the raw response body, or {@code null}
+   * @param headers the response headers
+   * @param error the body read as the operation's declared error model, or {@code null}
+   */
+  public ApiException(
       String message,
       int statusCode,
       ErrorDetail parsed,

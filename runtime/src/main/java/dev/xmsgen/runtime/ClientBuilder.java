@@ -14,16 +14,16 @@ import java.util.function.Consumer;
  * @param <B> the generated builder, returned by every setter for chaining
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
-  private final HttpPipeline.Builder pipeline;
+  private final ClientOptions options;
 
   /**
-   * A builder over {@code pipeline}, which already holds the client's defaults (endpoint, scopes,
+   * A builder over {@code options}, which already hold the client's defaults (endpoint, scopes,
    * user agent).
    *
-   * @param pipeline the pipeline settings the client will be built with
+   * @param options the settings the client will be built with
    */
-  protected ClientBuilder(HttpPipeline.Builder pipeline) {
-    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+  protected ClientBuilder(ClientOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   /**
@@ -34,12 +34,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   protected abstract B self();
 
   /**
-   * The pipeline settings, for the generated builder's own setters and {@code build()}.
+   * The settings, for the generated builder's own setters and {@code build()}.
    *
-   * @return the pipeline builder
+   * @return the settings this builder collects
    */
-  protected final HttpPipeline.Builder pipeline() {
-    return pipeline;
+  protected final ClientOptions options() {
+    return options;
   }
 
   /**
@@ -49,7 +49,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return this builder
    */
   public final B credential(TokenCredential credential) {
-    pipeline.credential(credential);
+    options.credential(credential);
     return self();
   }
 
@@ -60,7 +60,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return this builder
    */
   public final B scopes(List<String> scopes) {
-    pipeline.scopes(scopes);
+    options.scopes(scopes);
     return self();
   }
 
@@ -71,7 +71,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return this builder
    */
   public final B retryOptions(RetryOptions retryOptions) {
-    pipeline.retryOptions(retryOptions);
+    options.retryOptions(retryOptions);
     return self();
   }
 
@@ -82,7 +82,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return this builder
    */
   public final B httpClient(HttpClient httpClient) {
-    pipeline.httpClient(httpClient);
+    options.httpClient(httpClient);
     return self();
   }
 
@@ -93,7 +93,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return this builder
    */
   public final B applicationId(String applicationId) {
-    pipeline.applicationId(applicationId);
+    options.applicationId(applicationId);
     return self();
   }
 
@@ -104,7 +104,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return this builder
    */
   public final B responseTimeout(Duration responseTimeout) {
-    pipeline.responseTimeout(responseTimeout);
+    options.responseTimeout(responseTimeout);
     return self();
   }
 
@@ -115,18 +115,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return this builder
    */
   public final B pollInterval(Duration pollInterval) {
-    pipeline.pollInterval(pollInterval);
+    options.pollInterval(pollInterval);
     return self();
   }
 
   /**
-   * Applies any other pipeline setting, such as a sleeper for tests.
+   * Applies any other setting, such as a sleeper for tests or the connect timeout.
    *
-   * @param settings changes to the pipeline builder
+   * @param settings changes to the client's settings
    * @return this builder
    */
-  public final B configure(Consumer<HttpPipeline.Builder> settings) {
-    settings.accept(pipeline);
+  public final B configure(Consumer<ClientOptions> settings) {
+    settings.accept(options);
     return self();
   }
 }

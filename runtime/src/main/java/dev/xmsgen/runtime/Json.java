@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.xmsgen.runtime.json.Explicit;
-import dev.xmsgen.runtime.json.ExplicitDeserializer;
-import dev.xmsgen.runtime.json.ExplicitSerializer;
-import dev.xmsgen.runtime.json.TimeModule;
+import dev.xmsgen.runtime.implementation.json.Explicit;
+import dev.xmsgen.runtime.implementation.json.ExplicitDeserializer;
+import dev.xmsgen.runtime.implementation.json.ExplicitSerializer;
+import dev.xmsgen.runtime.implementation.json.TimeModule;
 
 /**
  * The one {@link ObjectMapper} configuration that generated models and clients use. The report's

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -77,6 +78,25 @@ public final class PagedIterable<T> implements Iterable<T> {
     return pages.apply(Objects.requireNonNull(nextLink, "nextLink"));
   }
 
+  /** The page, its failure rethrown as it was rather than wrapped. */
+  private static <P> P await(CompletableFuture<P> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      Throwable cause = e;
+      while (cause instanceof CompletionException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw e;
+    }
+  }
+
   private final class PageIterator implements Iterator<Page<T>> {
     private String link;
     private boolean started;
@@ -96,7 +116,7 @@ public final class PagedIterable<T> implements Iterable<T> {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      Page<T> page = Futures.await(pages.apply(link));
+      Page<T> page = await(pages.apply(link));
       started = true;
       link = page.nextLink();
       return page;

@@ -12,13 +12,24 @@ public final class UntrustedUrlException extends RuntimeException {
 
   private final String url;
 
-  UntrustedUrlException(URI url, Origin endpoint) {
+  /**
+   * A refusal of {@code url}.
+   *
+   * @param url the refused URL; the message leaves out its query, which may carry secrets
+   * @param endpoint the client's endpoint, as scheme, host and port
+   */
+  public UntrustedUrlException(URI url, String endpoint) {
     super(
         "refusing to send a request to "
-            + Redaction.withoutQuery(url)
+            + withoutQuery(url.toString())
             + ": it is not on the client's endpoint "
             + endpoint);
     this.url = url.toString();
+  }
+
+  private static String withoutQuery(String url) {
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q);
   }
 
   /** The refused URL. */

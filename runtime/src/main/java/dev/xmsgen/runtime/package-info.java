@@ -1,12 +1,15 @@
 /**
- * What generated clients run on: JDK {@code java.net.http} and jackson-databind, nothing else.
+ * The stable API of generated clients: what your own code names. Building a client ({@link
+ * dev.xmsgen.runtime.ClientBuilder}, {@link dev.xmsgen.runtime.ClientOptions}, {@link
+ * dev.xmsgen.runtime.TokenCredential}, {@link dev.xmsgen.runtime.RetryOptions}), what its
+ * operations return ({@link dev.xmsgen.runtime.Response}, {@link dev.xmsgen.runtime.PagedIterable},
+ * {@link dev.xmsgen.runtime.Poller}) and what they throw ({@link dev.xmsgen.runtime.ApiException},
+ * {@link dev.xmsgen.runtime.UntrustedUrlException}). {@link dev.xmsgen.runtime.Json#mapper()} reads
+ * and writes generated models; requests and responses are logged at {@code DEBUG} to the {@code
+ * System.Logger} named {@code dev.xmsgen.runtime.http}.
  *
- * <p>A generated client holds one {@link dev.xmsgen.runtime.HttpPipeline}. Each operation builds a
- * {@link dev.xmsgen.runtime.Request} with {@link dev.xmsgen.runtime.RequestBuilder} and sends it:
- * {@link dev.xmsgen.runtime.HttpPipeline#send} for plain calls, {@link
- * dev.xmsgen.runtime.HttpPipeline#paged} for {@code x-ms-pageable} ones ({@link
- * dev.xmsgen.runtime.PagedIterable}) and {@link dev.xmsgen.runtime.HttpPipeline#beginLongRunning}
- * for {@code x-ms-long-running-operation} ones ({@link dev.xmsgen.runtime.Poller}). Errors are
- * {@link dev.xmsgen.runtime.ApiException}s.
+ * <p>This package is the stable API: its types change only on purpose, and compatibly wherever
+ * possible. Nothing here exposes {@code dev.xmsgen.runtime.implementation}, which is what generated
+ * code calls and may change in any release.
  */
 package dev.xmsgen.runtime;

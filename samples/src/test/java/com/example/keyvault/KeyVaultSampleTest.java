@@ -3,6 +3,17 @@ package com.example.keyvault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.example.keyvault.models.PrivateEndpointConnection;
+import com.example.keyvault.models.PrivateEndpointConnectionProvisioningState;
+import com.example.keyvault.models.PrivateEndpointServiceConnectionStatus;
+import com.example.keyvault.models.PrivateLinkServiceConnectionState;
+import com.example.keyvault.models.Sku;
+import com.example.keyvault.models.SkuFamily;
+import com.example.keyvault.models.SkuName;
+import com.example.keyvault.models.Vault;
+import com.example.keyvault.models.VaultCreateOrUpdateParameters;
+import com.example.keyvault.models.VaultProperties;
+import com.example.keyvault.models.VaultProvisioningState;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;

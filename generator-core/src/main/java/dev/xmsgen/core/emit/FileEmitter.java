@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Writes the Java files of one part of an API beside the models and enums: the clients. {@link
  * JavaEmitter} calls it once per generation; files should be rendered through {@link
- * JavaSourceFile#of} so every file has the same header and layout.
+ * JavaSourceFile#client} so every file has the same header and layout.
  */
 @FunctionalInterface
 public interface FileEmitter {
@@ -15,8 +15,8 @@ public interface FileEmitter {
   /**
    * The files for {@code api}.
    *
-   * @param types the Java type of every model type, in the generated package ({@link
-   *     JavaTypes#packageName()})
+   * @param types the Java type of every model type ({@link JavaTypes#modelPackage()}) and the
+   *     package the clients go to ({@link JavaTypes#clientPackage()})
    */
   List<GeneratedFile> emit(ApiModel api, JavaTypes types);
 }

@@ -43,14 +43,18 @@ public final class JavaEmitter {
   }
 
   /**
-   * The generated sources, sorted by path, all in {@link GeneratorOptions#packageName()}.
+   * The generated sources, sorted by path: clients in {@link GeneratorOptions#packageName()},
+   * models and enums in {@link GeneratorOptions#modelPackage()}.
    *
    * @throws IllegalArgumentException if the model cannot be written as compiling Java (the message
    *     names the spec location)
    */
   public List<GeneratedFile> emit(ApiModel model) {
     JavaTypes types =
-        new JavaTypes(options.packageName(), model.types().stream().map(TypeDef::name).toList());
+        new JavaTypes(
+            options.packageName(),
+            options.modelPackage(),
+            model.types().stream().map(TypeDef::name).toList());
     TypeIndex index = new TypeIndex(model);
     ModelEmitter models = new ModelEmitter(index, types, new FlatteningPlan(model, index));
     EnumEmitter closedEnums = new EnumEmitter(types);
@@ -64,12 +68,12 @@ public final class JavaEmitter {
     }
     for (TypeDef type : model.types()) {
       if (type instanceof ObjectModel o) {
-        tasks.add(() -> List.of(JavaSourceFile.of(types, models.emit(o), o.source())));
+        tasks.add(() -> List.of(JavaSourceFile.model(types, models.emit(o), o.source())));
       } else if (type instanceof EnumModel e) {
         tasks.add(
             () ->
                 List.of(
-                    JavaSourceFile.of(
+                    JavaSourceFile.model(
                         types, e.open() ? openEnums.emit(e) : closedEnums.emit(e), e.source())));
       }
     }

@@ -15,13 +15,27 @@ public final class JavaSourceFile {
   private JavaSourceFile() {}
 
   /**
-   * The file for {@code type} in the API's package.
+   * The file for a model or enum, in the API's model package.
    *
-   * @param types the API's types: the package, and the {@code java.lang} names to qualify
+   * @param types the API's types: the packages, and the {@code java.lang} names to qualify
    * @param source where the type was defined, named in the header
    */
-  public static GeneratedFile of(JavaTypes types, TypeSpec type, SourceRef source) {
-    String packageName = types.packageName();
+  public static GeneratedFile model(JavaTypes types, TypeSpec type, SourceRef source) {
+    return of(types, types.modelPackage(), type, source);
+  }
+
+  /**
+   * The file for a client, in the API's client package.
+   *
+   * @param types the API's types: the packages, and the {@code java.lang} names to qualify
+   * @param source where the client's operations were defined, named in the header
+   */
+  public static GeneratedFile client(JavaTypes types, TypeSpec type, SourceRef source) {
+    return of(types, types.clientPackage(), type, source);
+  }
+
+  private static GeneratedFile of(
+      JavaTypes types, String packageName, TypeSpec type, SourceRef source) {
     TypeSpec qualified =
         type.toBuilder().alwaysQualify(types.shadowedJavaLang().toArray(String[]::new)).build();
     JavaFile file =

@@ -24,23 +24,28 @@ import java.util.stream.Collectors;
  * generated code, for models and clients alike.
  */
 public final class JavaTypes {
-  private final String packageName;
+  private final String clientPackage;
+  private final String modelPackage;
   private final Set<String> shadowedJavaLang;
 
   /**
-   * The types of an API whose type names are not known; see {@link #JavaTypes(String, Collection)}.
+   * The types of an API whose type names are not known, all in one package; see {@link
+   * #JavaTypes(String, String, Collection)}.
    */
   public JavaTypes(String packageName) {
-    this(packageName, List.of());
+    this(packageName, packageName, List.of());
   }
 
   /**
-   * @param packageName the package of everything generated
+   * @param clientPackage the package of the generated clients
+   * @param modelPackage the package of the generated models and enums (may equal {@code
+   *     clientPackage})
    * @param typeNames the simple names of the API's generated types, to find those that shadow a
    *     {@code java.lang} class
    */
-  public JavaTypes(String packageName, Collection<String> typeNames) {
-    this.packageName = packageName;
+  public JavaTypes(String clientPackage, String modelPackage, Collection<String> typeNames) {
+    this.clientPackage = clientPackage;
+    this.modelPackage = modelPackage;
     this.shadowedJavaLang =
         typeNames.stream()
             .filter(JavaNames::isJavaLangName)
@@ -50,20 +55,26 @@ public final class JavaTypes {
   /**
    * The API's type names that are also {@code java.lang} class names (an {@code Error} or {@code
    * Override} model): generated code in the package must write those {@code java.lang} classes
-   * fully qualified, since a type of the same package shadows them.
+   * fully qualified, since a generated type of the same name, in the package or imported, shadows
+   * them.
    */
   public Set<String> shadowedJavaLang() {
     return Collections.unmodifiableSet(shadowedJavaLang);
   }
 
-  /** The package of everything generated for this API. */
-  public String packageName() {
-    return packageName;
+  /** The package of the API's clients. */
+  public String clientPackage() {
+    return clientPackage;
+  }
+
+  /** The package of the API's models and enums. */
+  public String modelPackage() {
+    return modelPackage;
   }
 
   /** The Java type of a model or enum of this API. */
   public ClassName named(String simpleName) {
-    return ClassName.get(packageName, simpleName);
+    return ClassName.get(modelPackage, simpleName);
   }
 
   /** The boxed Java type for a value that may be absent (fields, optional parameters). */

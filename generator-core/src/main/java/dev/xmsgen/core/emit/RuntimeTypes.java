@@ -4,11 +4,14 @@ import com.palantir.javapoet.ClassName;
 
 /**
  * The runtime module's (and Jackson's) classes that generated models and clients name: the one
- * place that spells them, so a rename in the runtime is one change here.
+ * place that spells them, so a rename in the runtime is one change here. Generated code names the
+ * user API of {@code dev.xmsgen.runtime} in its public signatures and the plumbing of {@code
+ * dev.xmsgen.runtime.implementation} only inside method bodies and private members.
  */
 public final class RuntimeTypes {
   private static final String RUNTIME = "dev.xmsgen.runtime";
-  private static final String JSON = RUNTIME + ".json";
+  private static final String IMPLEMENTATION = RUNTIME + ".implementation";
+  private static final String JSON = IMPLEMENTATION + ".json";
 
   public static final ClassName RFC1123_SERIALIZER =
       ClassName.get(JSON, "Rfc1123DateTimeSerializer");
@@ -23,18 +26,20 @@ public final class RuntimeTypes {
 
   public static final ClassName EXPLICIT = ClassName.get(JSON, "Explicit");
 
-  public static final ClassName HTTP_PIPELINE = ClassName.get(RUNTIME, "HttpPipeline");
   public static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
-  public static final ClassName REQUEST = ClassName.get(RUNTIME, "Request");
+  public static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME, "ClientOptions");
   public static final ClassName RESPONSE = ClassName.get(RUNTIME, "Response");
-  public static final ClassName BODY_TYPE = ClassName.get(RUNTIME, "BodyType");
   public static final ClassName PAGED_ITERABLE = ClassName.get(RUNTIME, "PagedIterable");
   public static final ClassName POLLER = ClassName.get(RUNTIME, "Poller");
-  public static final ClassName FINAL_STATE_VIA = ClassName.get(RUNTIME, "FinalStateVia");
-  public static final ClassName COLLECTION_FORMAT = ClassName.get(RUNTIME, "CollectionFormat");
-  public static final ClassName WIRE_FORMAT = ClassName.get(RUNTIME, "WireFormat");
-  public static final ClassName PARAMETER_VALUES = ClassName.get(RUNTIME, "ParameterValues");
   public static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
+
+  public static final ClassName HTTP_PIPELINE = ClassName.get(IMPLEMENTATION, "HttpPipeline");
+  public static final ClassName REQUEST = ClassName.get(IMPLEMENTATION, "Request");
+  public static final ClassName BODY_TYPE = ClassName.get(IMPLEMENTATION, "BodyType");
+  public static final ClassName FINAL_STATE_VIA = ClassName.get(IMPLEMENTATION, "FinalStateVia");
+  public static final ClassName WIRE_FORMAT = ClassName.get(IMPLEMENTATION, "WireFormat");
+  public static final ClassName PARAMETER_VALUES =
+      ClassName.get(IMPLEMENTATION, "ParameterValues");
   public static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 

@@ -168,7 +168,6 @@ public final class ModelPrinter {
     flag(flags, p.clientLevel(), "client");
     flag(flags, p.skipUrlEncoding(), "skip url encoding");
     flag(flags, p.collectionFormat() != null, "collection " + p.collectionFormat());
-    flag(flags, p.groupName() != null, "group " + p.groupName());
     line(
         depth,
         "parameter " + p.javaName() + ": " + p.location().name().toLowerCase(java.util.Locale.ROOT)

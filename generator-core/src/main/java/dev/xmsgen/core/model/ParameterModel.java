@@ -16,7 +16,6 @@ package dev.xmsgen.core.model;
  *     x-ms-parameter-location: client})
  * @param skipUrlEncoding {@code x-ms-skip-url-encoding}
  * @param collectionFormat how an array is joined; {@code null} for scalars and bodies
- * @param groupName {@code x-ms-parameter-grouping} group's Java type name, or {@code null}
  * @param source where it was declared
  */
 public record ParameterModel(
@@ -30,7 +29,6 @@ public record ParameterModel(
     boolean clientLevel,
     boolean skipUrlEncoding,
     CollectionFormat collectionFormat,
-    String groupName,
     SourceRef source) {
 
   /** Where a parameter's value is carried. */

@@ -5,24 +5,17 @@ import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeRef;
-import dev.xmsgen.core.transform.UniqueNames;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Replaces draft keys in {@link TypeRef.Named} references by the final Java names, and gives each
- * parameter group ({@code x-ms-parameter-grouping}) a class name that no other class of the
- * package uses; one group name is one class, however many operations share it.
+ * Replaces draft keys in {@link TypeRef.Named} references by the final Java names.
  */
 final class DraftNames {
   private final Map<String, String> names;
-  private final UniqueNames classNames;
-  private final Map<String, String> groupClasses = new HashMap<>();
 
-  DraftNames(Map<String, String> names, UniqueNames classNames) {
+  DraftNames(Map<String, String> names) {
     this.names = names;
-    this.classNames = classNames;
   }
 
   TypeRef type(TypeRef type) {
@@ -48,11 +41,9 @@ final class DraftNames {
   }
 
   ParameterModel parameter(ParameterModel p) {
-    String group =
-        p.groupName() == null ? null : groupClasses.computeIfAbsent(p.groupName(), classNames::claim);
     return new ParameterModel(
         p.wireName(), p.javaName(), p.location(), type(p.type()), p.description(), p.required(),
-        p.constantValue(), p.clientLevel(), p.skipUrlEncoding(), p.collectionFormat(), group,
+        p.constantValue(), p.clientLevel(), p.skipUrlEncoding(), p.collectionFormat(),
         p.source());
   }
 

@@ -142,7 +142,6 @@ final class ParameterReader {
         clientLevel,
         Boolean.TRUE.equals(p.bool("x-ms-skip-url-encoding")),
         collectionFormat(p, target, location),
-        group,
         target.source());
   }
 
@@ -157,7 +156,7 @@ final class ParameterReader {
     }
     return new ParameterModel(
         p.wireName(), p.javaName(), Location.PATH, p.type(), p.description(), true,
-        p.constantValue(), true, p.skipUrlEncoding(), null, null, p.source());
+        p.constantValue(), true, p.skipUrlEncoding(), null, p.source());
   }
 
   /** The parameters with Java names made unique in list order ({@code name}, {@code name2}). */
@@ -172,7 +171,7 @@ final class ParameterReader {
               : new ParameterModel(
                   p.wireName(), javaName, p.location(), p.type(), p.description(), p.required(),
                   p.constantValue(), p.clientLevel(), p.skipUrlEncoding(), p.collectionFormat(),
-                  p.groupName(), p.source()));
+                  p.source()));
     }
     return out;
   }

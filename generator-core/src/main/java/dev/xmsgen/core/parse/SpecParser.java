@@ -71,7 +71,7 @@ public final class SpecParser {
     diagnostics.throwIfErrors();
 
     TypeNamer namer = new TypeNamer(drafts, diagnostics);
-    DraftNames names = new DraftNames(namer.nameAll(), namer.scope());
+    DraftNames names = new DraftNames(namer.nameAll());
     List<TypeDef> types = new TypeAssembler(drafts, names, diagnostics).assemble();
     String clientName = namer.scope().claim(clientReader.clientName());
     List<OperationGroup> groups =

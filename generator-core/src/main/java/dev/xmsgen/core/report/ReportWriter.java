@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes the JSON report of a generation: which Java type each schema became, which client method
@@ -61,7 +62,8 @@ public final class ReportWriter {
   public static void write(GenerationResult result, GeneratorOptions options, OutputStream out)
       throws IOException {
     String pkg = options.packageName();
-    JavaTypes javaTypes = new JavaTypes(pkg);
+    String modelPkg = options.modelPackage();
+    JavaTypes javaTypes = new JavaTypes(pkg, modelPkg, List.of());
     try (JsonGenerator json = JsonStyle.generator(out)) {
       json.writeStartObject();
 
@@ -75,7 +77,7 @@ public final class ReportWriter {
       for (TypeDef type : result.model().types()) {
         json.writeStartObject();
         json.writeStringField("schema", type.source().toString());
-        json.writeStringField("javaType", pkg + "." + type.name());
+        json.writeStringField("javaType", modelPkg + "." + type.name());
         json.writeStringField("kind", kind(type));
         json.writeEndObject();
       }

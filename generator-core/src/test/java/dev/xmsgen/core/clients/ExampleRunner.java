@@ -10,7 +10,7 @@ import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.runtime.ApiException;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.RetryOptions;
 import dev.xmsgen.runtime.TokenCredential;
 import java.time.Duration;
@@ -42,7 +42,7 @@ final class ExampleRunner {
    * refuses fails at once, and no real waiting between polls (examples ask for {@code Retry-After:
    * 60}).
    */
-  static final Consumer<HttpPipeline.Builder> SETTINGS =
+  static final Consumer<ClientOptions> SETTINGS =
       pipeline ->
           pipeline
               .retryOptions(RetryOptions.none())

@@ -19,7 +19,7 @@ import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.testing.CompiledClasses;
 import dev.xmsgen.core.testing.InMemoryCompiler;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.TokenCredential;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -117,7 +117,7 @@ final class GeneratedService {
   /** The Java type generated for {@code type}. */
   JavaType javaType(TypeFactory types, TypeRef type) {
     if (type instanceof TypeRef.Named named) {
-      return types.constructType(classes.type(PACKAGE + "." + named.name()));
+      return types.constructType(classes.type(PACKAGE + ".models." + named.name()));
     }
     if (type instanceof TypeRef.ListOf list) {
       return types.constructCollectionType(List.class, javaType(types, list.element()));
@@ -138,7 +138,7 @@ final class GeneratedService {
       String endpoint,
       TokenCredential credential,
       Map<String, JsonNode> values,
-      Consumer<HttpPipeline.Builder> settings) {
+      Consumer<ClientOptions> settings) {
     Class<?> clientType = classes.type(PACKAGE + "." + model.client().name());
     Object builder = invoke(method(clientType, "builder", 0), null);
     invoke(method(builder.getClass(), "endpoint", 1), builder, endpoint);

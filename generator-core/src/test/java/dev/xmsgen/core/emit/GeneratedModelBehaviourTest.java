@@ -47,7 +47,7 @@ class GeneratedModelBehaviourTest {
   }
 
   private static String type(String caseName, String simpleName) {
-    return GoldenCases.packageOf(caseName) + "." + simpleName;
+    return GoldenCases.packageOf(caseName) + ".models." + simpleName;
   }
 
   private static Object create(String caseName, String simpleName) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Account.nickname} of the rule spec {@code specs/rules/readonly-required.json}.
  */
 class NullablePropertyTest {
-  private static final String ACCOUNT = "com.example.nullable.Account";
+  private static final String ACCOUNT = "com.example.nullable.models.Account";
   private static final ObjectMapper MAPPER =
       Json.mapper().copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static CompiledClasses classes;

@@ -157,7 +157,7 @@ class ExampleRoundTripTest {
 
   private static JavaType javaType(TypeFactory types, CompiledClasses classes, TypeRef type) {
     if (type instanceof TypeRef.Named named) {
-      return types.constructType(classes.type(PACKAGE + "." + named.name()));
+      return types.constructType(classes.type(PACKAGE + ".models." + named.name()));
     }
     if (type instanceof TypeRef.ListOf list) {
       return types.constructCollectionType(List.class, javaType(types, classes, list.element()));

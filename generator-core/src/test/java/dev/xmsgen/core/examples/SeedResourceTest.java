@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * status enum. What a user of the generated class sees and what goes on the wire.
  */
 class SeedResourceTest {
-  private static final String PKG = "com.example.keyvault";
+  private static final String PKG = "com.example.keyvault.models";
   private static CompiledClasses classes;
   private static final ObjectMapper MAPPER =
       Json.mapper().copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -32,7 +32,7 @@ class SeedResourceTest {
         new Generator()
             .generate(
                 new GeneratorOptions(
-                    SharedSpecs.KEYVAULT_2021_06_01_PREVIEW.files(), PKG, false));
+                    SharedSpecs.KEYVAULT_2021_06_01_PREVIEW.files(), "com.example.keyvault", false));
     classes = InMemoryCompiler.compile(result.files());
   }
 

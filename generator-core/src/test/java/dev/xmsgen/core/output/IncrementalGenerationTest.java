@@ -464,7 +464,7 @@ class IncrementalGenerationTest {
             new GeneratorOptions(List.of(spec), "com.example"), out, report, false);
 
     generation.run(request);
-    assertTrue(OutputFolder.read(report).contains("\"javaType\": \"com.example.Vault\""));
+    assertTrue(OutputFolder.read(report).contains("\"javaType\": \"com.example.models.Vault\""));
     assertTrue(generation.run(request).upToDate());
 
     Files.delete(report);

@@ -87,7 +87,6 @@ class NamesRuleTest {
     assertEquals("get2", operation(model, "Things_get").javaName());
     OperationModel get = operation(model, "Things_Get");
     assertEquals("classValue", parameter(get, "class").javaName());
-    assertEquals("Thing2", parameter(get, "filter").groupName(), "the model Thing keeps its name");
     assertEquals("requestId", parameter(get, "x-ms-client-request-id").javaName());
     assertEquals(
         "The caller's request id, renamed beside the $ref.",

@@ -136,8 +136,14 @@ class OperationsRuleTest {
     OperationModel list = operation(model, "Items_List");
     assertEquals(CollectionFormat.MULTI, parameter(list, "categories").collectionFormat());
     assertEquals(CollectionFormat.PIPES, parameter(list, "fields").collectionFormat());
-    assertEquals("ItemListOptions", parameter(list, "maxpagesize").groupName());
-    assertEquals("ItemsListParameters", parameter(list, "orderby").groupName());
+    List<String> warnings = model.warnings().stream().map(Object::toString).toList();
+    assertTrue(
+        warnings.stream()
+            .anyMatch(
+                w ->
+                    w.contains("x-ms-parameter-grouping is not supported yet: 'orderby'")
+                        && w.endsWith("field of ItemsListParameters")),
+        "a group without a name is {MethodGroup}{Method}Parameters: " + warnings);
     assertTrue(parameter(operation(model, "Items_Get"), "itemPath").skipUrlEncoding());
   }
 

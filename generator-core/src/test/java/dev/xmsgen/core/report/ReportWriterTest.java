@@ -22,8 +22,8 @@ class ReportWriterTest {
   private static GenerationResult result() {
     return HandMadeApi.result(
         List.of(Path.of("/specs/common.json"), Path.of("/specs/keyvault.json")),
-        "com/example/CreateMode.java", "",
-        "com/example/Vault.java", "");
+        "com/example/models/CreateMode.java", "",
+        "com/example/models/Vault.java", "");
   }
 
   private static String report(GeneratorOptions options) throws Exception {
@@ -43,17 +43,17 @@ class ReportWriterTest {
           "models": [
             {
               "schema": "common.json#/definitions/CreateMode",
-              "javaType": "com.example.CreateMode",
+              "javaType": "com.example.models.CreateMode",
               "kind": "open-enum"
             },
             {
               "schema": "keyvault.json#/definitions/Sku/properties/name",
-              "javaType": "com.example.SkuName",
+              "javaType": "com.example.models.SkuName",
               "kind": "enum"
             },
             {
               "schema": "keyvault.json#/definitions/Vault",
-              "javaType": "com.example.Vault",
+              "javaType": "com.example.models.Vault",
               "kind": "class"
             }
           ],
@@ -65,7 +65,7 @@ class ReportWriterTest {
               "httpMethod": "GET",
               "path": "/vaults/{name}",
               "responses": {
-                "200": "com.example.Vault"
+                "200": "com.example.models.Vault"
               }
             },
             {
@@ -75,7 +75,7 @@ class ReportWriterTest {
               "httpMethod": "GET",
               "path": "/vaults",
               "responses": {
-                "200": "java.util.List<com.example.Vault>",
+                "200": "java.util.List<com.example.models.Vault>",
                 "202": "java.lang.String",
                 "204": null
               }
@@ -89,8 +89,8 @@ class ReportWriterTest {
             }
           ],
           "files": [
-            "com/example/CreateMode.java",
-            "com/example/Vault.java"
+            "com/example/models/CreateMode.java",
+            "com/example/models/Vault.java"
           ],
           "inputs": [
             "/specs/common.json",
@@ -107,9 +107,20 @@ class ReportWriterTest {
   void isValidJsonThatToolsCanRead() throws Exception {
     JsonNode report = new ObjectMapper().readTree(report(OPTIONS));
 
-    assertEquals("com.example.Vault", report.at("/operations/0/responses/200").asText());
+    assertEquals("com.example.models.Vault", report.at("/operations/0/responses/200").asText());
     assertEquals(true, report.at("/operations/1/responses/204").isNull());
     assertEquals("keyvault.json#/definitions/Vault", report.at("/models/2/schema").asText());
+  }
+
+  @Test
+  void withAFlatPackageModelsAreNamedInTheClientsPackage() throws Exception {
+    JsonNode report =
+        new ObjectMapper()
+            .readTree(report(new GeneratorOptions(OPTIONS.specs(), "com.example", true, true)));
+
+    assertEquals("com.example.Vault", report.at("/models/2/javaType").asText());
+    assertEquals("com.example.Vault", report.at("/operations/0/responses/200").asText());
+    assertEquals("com.example.VaultsClient", report.at("/operations/0/client").asText());
   }
 
   @Test

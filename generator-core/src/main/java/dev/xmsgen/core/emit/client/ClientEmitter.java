@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Writes the clients of an API: one class per operation group ({@code VaultsClient}), reached from
  * one top-level client ({@code KeyVaultManagementClient}) built with its {@code Builder}. They run
- * on the {@code dev.xmsgen.runtime} module and live in the same package as the models.
+ * on the {@code dev.xmsgen.runtime} module and live in the client package of {@link JavaTypes},
+ * beside the models or above them.
  *
  * <p>Output depends only on the model: the same model gives byte-identical files.
  */
@@ -27,13 +28,16 @@ public final class ClientEmitter {
   private final JavaTypes javaTypes;
   private final String packageName;
 
-  /** An emitter for clients in the package of {@code javaTypes}, where the models also are. */
+  /** An emitter for clients in the client package of {@code javaTypes}. */
   public ClientEmitter(JavaTypes javaTypes) {
     this.javaTypes = javaTypes;
-    this.packageName = javaTypes.packageName();
+    this.packageName = javaTypes.clientPackage();
   }
 
-  /** An emitter for clients in {@code packageName}, for an API whose type names are not known. */
+  /**
+   * An emitter for clients in {@code packageName}, beside the models, for an API whose type names
+   * are not known.
+   */
   public ClientEmitter(String packageName) {
     this(new JavaTypes(packageName));
   }
@@ -67,10 +71,10 @@ public final class ClientEmitter {
       List<ClientParameter> fields = fieldsUsed(client, plans);
       groupClients.add(new GroupClient(group, type, fields));
       SourceRef source = new SourceRef(group.operations().get(0).source().file(), "/paths");
-      files.add(JavaSourceFile.of(javaTypes, groupWriter.write(group, type, plans, fields), source));
+      files.add(JavaSourceFile.client(javaTypes, groupWriter.write(group, type, plans, fields), source));
     }
     TypeSpec top = new ServiceClientWriter(types, client).write(groupClients);
-    files.add(JavaSourceFile.of(javaTypes, top, new SourceRef(origin.file(), "/info")));
+    files.add(JavaSourceFile.client(javaTypes, top, new SourceRef(origin.file(), "/info")));
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(files);
   }

@@ -83,23 +83,24 @@ final class RequestMethodWriter {
     String wire = p.wireName();
     CodeBlock raw = source(value);
     if (p.type() instanceof TypeRef.ListOf && p.location() != ParameterModel.Location.BODY) {
-      String format = p.collectionFormat() == null ? "CSV" : p.collectionFormat().name();
+      ParameterModel.CollectionFormat format =
+          p.collectionFormat() == null ? ParameterModel.CollectionFormat.CSV : p.collectionFormat();
+      if (p.location() == ParameterModel.Location.QUERY) {
+        return format.separator() == null
+            ? CodeBlock.of("\n.queryEach($S, $L)", wire, raw)
+            : CodeBlock.of("\n.query($S, $L, $S)", wire, raw, format.separator());
+      }
+      // multi repeats only query parameters; elsewhere its elements are joined as csv
+      String separator = format.separator() == null ? "," : format.separator();
+      CodeBlock joined =
+          CodeBlock.of("$T.join($L, $S)", RuntimeTypes.PARAMETER_VALUES, raw, separator);
       switch (p.location()) {
-        case QUERY:
-          return CodeBlock.of(
-              "\n.query($S, $L, $T.$L)", wire, raw, RuntimeTypes.COLLECTION_FORMAT, format);
         case PATH:
-          return CodeBlock.of(
-              "\n.path($S, $T.$L.join($L))", wire, RuntimeTypes.COLLECTION_FORMAT, format, raw);
+          return CodeBlock.of("\n.path($S, $L)", wire, joined);
+        case HEADER:
+          return CodeBlock.of("\n.header($S, $L)", wire, joined);
         default:
-          return CodeBlock.of(
-              "\n.$L($S, $L == null ? null : $T.$L.join($L))",
-              p.location() == ParameterModel.Location.HEADER ? "header" : "form",
-              wire,
-              raw,
-              RuntimeTypes.COLLECTION_FORMAT,
-              format,
-              raw);
+          return CodeBlock.of("\n.form($S, $L)", wire, joined);
       }
     }
     boolean constant = value.source() == ParameterValue.Source.CONSTANT;

@@ -158,7 +158,7 @@ final class ServiceClientWriter {
       spec.addField(types.clientParameter(p.model()), p.name(), Modifier.PRIVATE);
     }
     CodeBlock.Builder pipeline =
-        CodeBlock.builder().add("$T.builder()$>$>", RuntimeTypes.HTTP_PIPELINE);
+        CodeBlock.builder().add("new $T()$>$>", RuntimeTypes.CLIENT_OPTIONS);
     if (client.hasEndpointSetter() && model.endpoint() != null) {
       pipeline.add("\n.endpoint(DEFAULT_ENDPOINT)");
     }
@@ -189,7 +189,7 @@ final class ServiceClientWriter {
               .returns(builder)
               .addParameter(String.class, "endpoint")
               .addJavadoc("$L\n\n@param endpoint the value\n@return this builder\n", doc)
-              .addStatement("pipeline().endpoint(endpoint)")
+              .addStatement("options().endpoint(endpoint)")
               .addStatement("return this")
               .build());
     }
@@ -239,14 +239,17 @@ final class ServiceClientWriter {
       if (!basePath.isEmpty()) {
         host.add("\n+ $S", basePath);
       }
-      build.addStatement("pipeline().endpoint($L)", host.build());
+      build.addStatement("options().endpoint($L)", host.build());
     }
     String args =
         client.fieldParameters().stream()
             .map(p -> "this." + p.name())
             .collect(Collectors.joining(", "));
     build.addStatement(
-        "return new $T(pipeline().build()$L)", client.type(), args.isEmpty() ? "" : ", " + args);
+        "return new $T($T.of(options())$L)",
+        client.type(),
+        RuntimeTypes.HTTP_PIPELINE,
+        args.isEmpty() ? "" : ", " + args);
     return build.build();
   }
 

@@ -9,7 +9,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.xmsgen.core.GeneratedFile;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +81,7 @@ final class GeneratedClients {
   private static List<File> classpath() {
     List<File> path = new ArrayList<>();
     for (Class<?> c :
-        List.of(HttpPipeline.class, ObjectMapper.class, JsonParser.class, JsonInclude.class)) {
+        List.of(ClientBuilder.class, ObjectMapper.class, JsonParser.class, JsonInclude.class)) {
       try {
         path.add(new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
       } catch (URISyntaxException e) {

@@ -41,7 +41,7 @@ class RequestShapesTest {
       boolean required,
       CollectionFormat format) {
     return new ParameterModel(
-        wire, java, location, type, "", required, null, false, false, format, null, SRC);
+        wire, java, location, type, "", required, null, false, false, format, SRC);
   }
 
   private static OperationModel op(
@@ -84,7 +84,6 @@ class RequestShapesTest {
             true,
             true,
             null,
-            null,
             SRC);
     ParameterModel apiVersion =
         new ParameterModel(
@@ -97,7 +96,6 @@ class RequestShapesTest {
             "7.4",
             true,
             false,
-            null,
             null,
             SRC);
     ClientModel client =
@@ -242,7 +240,6 @@ class RequestShapesTest {
                     "true",
                     false,
                     false,
-                    null,
                     null,
                     SRC),
                 apiVersion),

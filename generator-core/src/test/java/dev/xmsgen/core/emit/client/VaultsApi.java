@@ -53,7 +53,6 @@ final class VaultsApi {
             true,
             false,
             null,
-            null,
             SRC);
     ClientModel client =
         new ClientModel(
@@ -94,7 +93,6 @@ final class VaultsApi {
             false,
             false,
             null,
-            null,
             SRC);
     ParameterModel nextLink =
         new ParameterModel(
@@ -107,7 +105,6 @@ final class VaultsApi {
             null,
             false,
             true,
-            null,
             null,
             SRC);
 
@@ -358,13 +355,12 @@ final class VaultsApi {
           false,
           false,
           null,
-          null,
           SRC);
     }
 
     ParameterModel clientLevel(String description) {
       return new ParameterModel(
-          wire, java, location, type, description, required, null, true, false, null, null, SRC);
+          wire, java, location, type, description, required, null, true, false, null, SRC);
     }
   }
 }

@@ -2,7 +2,8 @@
 package com.example.rules.additional_properties;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 
 /**
  * Maps from additionalProperties: of strings, of anything, of models, of anonymous objects,
@@ -55,7 +56,7 @@ public final class ContosoSettingsClient {
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .userAgent("ContosoSettingsClient/" + API_VERSION));
     }
@@ -72,7 +73,7 @@ public final class ContosoSettingsClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -84,7 +85,7 @@ public final class ContosoSettingsClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoSettingsClient build() {
-      return new ContosoSettingsClient(pipeline().build());
+      return new ContosoSettingsClient(HttpPipeline.of(options()));
     }
   }
 }

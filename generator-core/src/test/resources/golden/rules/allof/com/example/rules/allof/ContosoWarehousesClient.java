@@ -2,7 +2,8 @@
 package com.example.rules.allof;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 
 /**
  * Inheritance and composition with allOf: a parent, copied-in mixins, inline members and an
@@ -55,7 +56,7 @@ public final class ContosoWarehousesClient {
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .userAgent("ContosoWarehousesClient/" + API_VERSION));
     }
@@ -72,7 +73,7 @@ public final class ContosoWarehousesClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -84,7 +85,7 @@ public final class ContosoWarehousesClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoWarehousesClient build() {
-      return new ContosoWarehousesClient(pipeline().build());
+      return new ContosoWarehousesClient(HttpPipeline.of(options()));
     }
   }
 }

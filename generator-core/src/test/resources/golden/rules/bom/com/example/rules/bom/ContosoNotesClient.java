@@ -2,7 +2,8 @@
 package com.example.rules.bom;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 
 /**
  * A spec saved with a UTF-8 byte order mark, as some editors do; the mark is skipped.
@@ -54,7 +55,7 @@ public final class ContosoNotesClient {
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .userAgent("ContosoNotesClient/" + API_VERSION));
     }
@@ -71,7 +72,7 @@ public final class ContosoNotesClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -83,7 +84,7 @@ public final class ContosoNotesClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoNotesClient build() {
-      return new ContosoNotesClient(pipeline().build());
+      return new ContosoNotesClient(HttpPipeline.of(options()));
     }
   }
 }

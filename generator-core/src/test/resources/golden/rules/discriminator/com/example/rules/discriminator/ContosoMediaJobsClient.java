@@ -2,7 +2,8 @@
 package com.example.rules.discriminator;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 
 /**
  * A polymorphic hierarchy selected by an 'odata.type' discriminator, two levels deep.
@@ -54,7 +55,7 @@ public final class ContosoMediaJobsClient {
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .userAgent("ContosoMediaJobsClient/" + API_VERSION));
     }
@@ -71,7 +72,7 @@ public final class ContosoMediaJobsClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -83,7 +84,7 @@ public final class ContosoMediaJobsClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoMediaJobsClient build() {
-      return new ContosoMediaJobsClient(pipeline().build());
+      return new ContosoMediaJobsClient(HttpPipeline.of(options()));
     }
   }
 }

@@ -2,7 +2,8 @@
 package com.example.rules.enums;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 
 /**
  * Enumerations: x-ms-enum names and values, open and closed, numeric, unnamed, single-value,
@@ -55,7 +56,7 @@ public final class ContosoWidgetsClient {
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .userAgent("ContosoWidgetsClient/" + API_VERSION));
     }
@@ -72,7 +73,7 @@ public final class ContosoWidgetsClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -84,7 +85,7 @@ public final class ContosoWidgetsClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoWidgetsClient build() {
-      return new ContosoWidgetsClient(pipeline().build());
+      return new ContosoWidgetsClient(HttpPipeline.of(options()));
     }
   }
 }

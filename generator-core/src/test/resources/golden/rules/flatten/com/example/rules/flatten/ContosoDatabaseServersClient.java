@@ -2,7 +2,8 @@
 package com.example.rules.flatten;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 
 /**
  * x-ms-client-flatten on $ref and inline properties, nested flattening, and the cases where
@@ -55,7 +56,7 @@ public final class ContosoDatabaseServersClient {
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .userAgent("ContosoDatabaseServersClient/" + API_VERSION));
     }
@@ -72,7 +73,7 @@ public final class ContosoDatabaseServersClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -84,7 +85,7 @@ public final class ContosoDatabaseServersClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoDatabaseServersClient build() {
-      return new ContosoDatabaseServersClient(pipeline().build());
+      return new ContosoDatabaseServersClient(HttpPipeline.of(options()));
     }
   }
 }

@@ -2,7 +2,8 @@
 package com.example.rules.formats;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 
 /**
  * Every type and format the generator maps, in one sample.
@@ -54,7 +55,7 @@ public final class ContosoTelemetryClient {
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .userAgent("ContosoTelemetryClient/" + API_VERSION));
     }
@@ -71,7 +72,7 @@ public final class ContosoTelemetryClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -83,7 +84,7 @@ public final class ContosoTelemetryClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoTelemetryClient build() {
-      return new ContosoTelemetryClient(pipeline().build());
+      return new ContosoTelemetryClient(HttpPipeline.of(options()));
     }
   }
 }

@@ -2,7 +2,8 @@
 package com.example.rules.names;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 
 /**
  * Names that are not Java names: keywords, odd characters, java.lang classes, clashes, and
@@ -69,7 +70,7 @@ public final class ContosoNamesTestServiceClient {
     private String requestId;
 
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .userAgent("ContosoNamesTestServiceClient/" + API_VERSION));
     }
@@ -86,7 +87,7 @@ public final class ContosoNamesTestServiceClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -109,7 +110,7 @@ public final class ContosoNamesTestServiceClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoNamesTestServiceClient build() {
-      return new ContosoNamesTestServiceClient(pipeline().build(), this.requestId);
+      return new ContosoNamesTestServiceClient(HttpPipeline.of(options()), this.requestId);
     }
   }
 }

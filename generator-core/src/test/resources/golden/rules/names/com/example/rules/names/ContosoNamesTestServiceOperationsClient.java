@@ -2,10 +2,10 @@
 package com.example.rules.names;
 
 import dev.xmsgen.runtime.ApiException;
-import dev.xmsgen.runtime.BodyType;
-import dev.xmsgen.runtime.HttpPipeline;
-import dev.xmsgen.runtime.Request;
 import dev.xmsgen.runtime.Response;
+import dev.xmsgen.runtime.implementation.BodyType;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.Request;
 import java.util.concurrent.CompletableFuture;
 
 /**

@@ -2,7 +2,8 @@
 package com.example.rules.operations;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -81,7 +82,7 @@ public final class ContosoStoresClient {
     private String tenant;
 
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .scopes(DEFAULT_SCOPES)
               .userAgent("ContosoStoresClient/" + API_VERSION));
@@ -99,7 +100,7 @@ public final class ContosoStoresClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -134,7 +135,7 @@ public final class ContosoStoresClient {
      */
     public ContosoStoresClient build() {
       Objects.requireNonNull(this.subscriptionId, "subscriptionId is required");
-      return new ContosoStoresClient(pipeline().build(), this.subscriptionId, this.tenant);
+      return new ContosoStoresClient(HttpPipeline.of(options()), this.subscriptionId, this.tenant);
     }
   }
 }

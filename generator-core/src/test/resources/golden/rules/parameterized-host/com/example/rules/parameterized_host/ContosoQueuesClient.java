@@ -2,8 +2,9 @@
 package com.example.rules.parameterized_host;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
-import dev.xmsgen.runtime.ParameterValues;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.ParameterValues;
 import java.util.Objects;
 
 /**
@@ -57,7 +58,7 @@ public final class ContosoQueuesClient {
     private String dnsSuffix;
 
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .userAgent("ContosoQueuesClient/" + API_VERSION));
     }
 
@@ -98,10 +99,10 @@ public final class ContosoQueuesClient {
     public ContosoQueuesClient build() {
       Objects.requireNonNull(this.accountName, "accountName is required");
       Objects.requireNonNull(this.dnsSuffix, "dnsSuffix is required");
-      pipeline().endpoint("https://{accountName}.{dnsSuffix}"
+      options().endpoint("https://{accountName}.{dnsSuffix}"
           .replace("{accountName}", ParameterValues.format(this.accountName))
           .replace("{dnsSuffix}", ParameterValues.format(this.dnsSuffix)));
-      return new ContosoQueuesClient(pipeline().build());
+      return new ContosoQueuesClient(HttpPipeline.of(options()));
     }
   }
 }

@@ -2,7 +2,8 @@
 package com.example.rules.readonly_required;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 
 /**
  * readOnly, required and x-nullable on properties, beside a $ref and on a definition.
@@ -54,7 +55,7 @@ public final class ContosoAccountsClient {
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .userAgent("ContosoAccountsClient/" + API_VERSION));
     }
@@ -71,7 +72,7 @@ public final class ContosoAccountsClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -83,7 +84,7 @@ public final class ContosoAccountsClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoAccountsClient build() {
-      return new ContosoAccountsClient(pipeline().build());
+      return new ContosoAccountsClient(HttpPipeline.of(options()));
     }
   }
 }

@@ -2,7 +2,8 @@
 package com.example.rules.recursive;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 
 /**
  * Models that refer to themselves, directly, through lists and through each other.
@@ -54,7 +55,7 @@ public final class ContosoDocumentsClient {
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .userAgent("ContosoDocumentsClient/" + API_VERSION));
     }
@@ -71,7 +72,7 @@ public final class ContosoDocumentsClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -83,7 +84,7 @@ public final class ContosoDocumentsClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoDocumentsClient build() {
-      return new ContosoDocumentsClient(pipeline().build());
+      return new ContosoDocumentsClient(HttpPipeline.of(options()));
     }
   }
 }

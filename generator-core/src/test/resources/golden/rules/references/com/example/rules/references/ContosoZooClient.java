@@ -2,7 +2,8 @@
 package com.example.rules.references;
 
 import dev.xmsgen.runtime.ClientBuilder;
-import dev.xmsgen.runtime.HttpPipeline;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.implementation.HttpPipeline;
 
 /**
  * References across files in every form, shared parameters and responses, and a subtype
@@ -55,7 +56,7 @@ public final class ContosoZooClient {
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super(HttpPipeline.builder()
+      super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .userAgent("ContosoZooClient/" + API_VERSION));
     }
@@ -72,7 +73,7 @@ public final class ContosoZooClient {
      * @return this builder
      */
     public Builder endpoint(String endpoint) {
-      pipeline().endpoint(endpoint);
+      options().endpoint(endpoint);
       return this;
     }
 
@@ -84,7 +85,7 @@ public final class ContosoZooClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoZooClient build() {
-      return new ContosoZooClient(pipeline().build());
+      return new ContosoZooClient(HttpPipeline.of(options()));
     }
   }
 }

@@ -1,0 +1,169 @@
+package dev.xmsgen.runtime;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The settings a generated client is built with: endpoint, credential and scopes, retries, the
+ * HTTP client, timeouts, and how waits are done. A generated builder holds one ({@link
+ * ClientBuilder#configure} reaches the settings it has no setter for). Each setter returns this
+ * object; each getter of the same name returns the value. Not thread-safe.
+ */
+public final class ClientOptions {
+  private String endpoint;
+  private TokenCredential credential;
+  private List<String> scopes = List.of();
+  private String applicationId;
+  private String userAgent;
+  private RetryOptions retryOptions = RetryOptions.defaults();
+  private HttpClient httpClient;
+  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration responseTimeout = Duration.ofSeconds(60);
+  private Duration pollInterval = Duration.ofSeconds(2);
+  private Sleeper sleeper = Sleeper.system();
+  private Clock clock = Clock.systemUTC();
+
+  /** The defaults: no endpoint, no credential, {@link RetryOptions#defaults()}. */
+  public ClientOptions() {}
+
+  /** The service's base URL, for example {@code https://management.azure.com}. Required. */
+  public ClientOptions endpoint(String value) {
+    endpoint = Objects.requireNonNull(value, "endpoint");
+    return this;
+  }
+
+  /** The service's base URL, or {@code null} when not set. */
+  public String endpoint() {
+    return endpoint;
+  }
+
+  /** Where bearer tokens come from; without one, requests carry no {@code Authorization}. */
+  public ClientOptions credential(TokenCredential value) {
+    credential = value;
+    return this;
+  }
+
+  /** Where bearer tokens come from, or {@code null}. */
+  public TokenCredential credential() {
+    return credential;
+  }
+
+  /** The scopes tokens are requested for. */
+  public ClientOptions scopes(List<String> value) {
+    scopes = List.copyOf(value);
+    return this;
+  }
+
+  /** The scopes tokens are requested for; empty unless set. */
+  public List<String> scopes() {
+    return scopes;
+  }
+
+  /** The caller's product token, put first in the {@code User-Agent}. */
+  public ClientOptions applicationId(String value) {
+    applicationId = value;
+    return this;
+  }
+
+  /** The caller's product token, or {@code null}. */
+  public String applicationId() {
+    return applicationId;
+  }
+
+  /**
+   * The generated client's product token, for example {@code KeyVaultManagementClient/1.0}; the
+   * generated builder sets it.
+   */
+  public ClientOptions userAgent(String value) {
+    userAgent = value;
+    return this;
+  }
+
+  /** The generated client's product token, or {@code null}. */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /** When to retry; {@link RetryOptions#defaults()} unless set. */
+  public ClientOptions retryOptions(RetryOptions value) {
+    retryOptions = Objects.requireNonNull(value, "retryOptions");
+    return this;
+  }
+
+  /** When to retry. */
+  public RetryOptions retryOptions() {
+    return retryOptions;
+  }
+
+  /**
+   * The JDK client to send with. It must not follow redirects (a redirect could carry the token to
+   * another host). Unless set, one is created with {@link #connectTimeout(Duration)}.
+   */
+  public ClientOptions httpClient(HttpClient value) {
+    httpClient = value;
+    return this;
+  }
+
+  /** The JDK client to send with, or {@code null} for one the client creates. */
+  public HttpClient httpClient() {
+    return httpClient;
+  }
+
+  /** How long connecting may take, for the HTTP client the client creates; 10 s unless set. */
+  public ClientOptions connectTimeout(Duration value) {
+    connectTimeout = Objects.requireNonNull(value, "connectTimeout");
+    return this;
+  }
+
+  /** How long connecting may take. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** How long each attempt may wait for its response; 60 s unless set, {@code null} for none. */
+  public ClientOptions responseTimeout(Duration value) {
+    responseTimeout = value;
+    return this;
+  }
+
+  /** How long each attempt may wait for its response, or {@code null} for no limit. */
+  public Duration responseTimeout() {
+    return responseTimeout;
+  }
+
+  /** The wait between polls of a long-running operation when the service gives none; 2 s. */
+  public ClientOptions pollInterval(Duration value) {
+    pollInterval = Objects.requireNonNull(value, "pollInterval");
+    return this;
+  }
+
+  /** The wait between polls when the service gives none. */
+  public Duration pollInterval() {
+    return pollInterval;
+  }
+
+  /** How waits are done; {@link Sleeper#system()} unless set. Tests pass one that does not wait. */
+  public ClientOptions sleeper(Sleeper value) {
+    sleeper = Objects.requireNonNull(value, "sleeper");
+    return this;
+  }
+
+  /** How waits are done. */
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /** The clock for token expiry and HTTP-date {@code Retry-After}; the UTC system clock. */
+  public ClientOptions clock(Clock value) {
+    clock = Objects.requireNonNull(value, "clock");
+    return this;
+  }
+
+  /** The clock for token expiry and HTTP-date {@code Retry-After}. */
+  public Clock clock() {
+    return clock;
+  }
+}

@@ -1,0 +1,329 @@
+package dev.xmsgen.runtime.implementation;
+
+import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.PagedIterable;
+import dev.xmsgen.runtime.Poller;
+import dev.xmsgen.runtime.Response;
+import dev.xmsgen.runtime.RetryOptions;
+import dev.xmsgen.runtime.Sleeper;
+import dev.xmsgen.runtime.TokenCredential;
+import dev.xmsgen.runtime.UntrustedUrlException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Sends a client's requests: the one path every call takes. Adds the user agent (unless the
+ * operation sets its own), a fresh {@code x-ms-client-request-id} per call (kept across its
+ * retries) and the bearer token; retries as {@link RetryOptions} say; reads success bodies as JSON
+ * and errors into {@link ApiException}. Generated clients create one with {@link
+ * #of(ClientOptions)}.
+ *
+ * <p>Requests go only to the endpoint's scheme, host and port: a next link, {@code Location} or
+ * {@code Azure-AsyncOperation} URL elsewhere fails with {@link UntrustedUrlException} before
+ * anything is sent. A token is only sent over https, or to {@code localhost}, {@code 127.0.0.1} or
+ * {@code [::1]}.
+ *
+ * <p>Thread-safe; one pipeline serves a client and all its operation groups.
+ */
+public final class HttpPipeline {
+  private final URI endpoint;
+  private final String base;
+  private final Origin origin;
+  private final TokenCache tokens;
+  private final RetryPolicy retry;
+  private final HttpClient httpClient;
+  private final Duration responseTimeout;
+  private final String userAgent;
+  private final Duration pollInterval;
+  private final Sleeper sleeper;
+  private final Clock clock;
+
+  private HttpPipeline(ClientOptions options, URI endpoint, Origin origin) {
+    this.endpoint = endpoint;
+    String e = endpoint.toString();
+    this.base = e.endsWith("/") ? e.substring(0, e.length() - 1) : e;
+    this.origin = origin;
+    this.tokens =
+        options.credential() == null
+            ? null
+            : new TokenCache(options.credential(), options.scopes(), options.clock());
+    this.retry = new RetryPolicy(options.retryOptions(), options.clock());
+    this.httpClient =
+        options.httpClient() != null
+            ? options.httpClient()
+            : HttpClient.newBuilder()
+                .connectTimeout(options.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    this.responseTimeout = options.responseTimeout();
+    this.userAgent = UserAgent.of(options.applicationId(), options.userAgent());
+    this.pollInterval = options.pollInterval();
+    this.sleeper = options.sleeper();
+    this.clock = options.clock();
+  }
+
+  /** The endpoint every request goes to. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** The {@code User-Agent} every request carries. */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /** Starts a request for {@code pathTemplate}, relative to the endpoint. */
+  public RequestBuilder request(String method, String pathTemplate) {
+    return new RequestBuilder(method, base, pathTemplate);
+  }
+
+  /** Sends a request whose success has no body. */
+  public Response<Void> send(Request request) {
+    return send(request, BodyType.none());
+  }
+
+  /**
+   * Sends a request and reads the body as {@code type}.
+   *
+   * @throws ApiException the status is not one the request expects
+   * @throws UntrustedUrlException the URL is not on the endpoint
+   * @throws UncheckedIOException the connection failed on every attempt
+   */
+  public <T> Response<T> send(Request request, BodyType<T> type) {
+    return Futures.await(sendAsync(request, type));
+  }
+
+  /** {@link #send(Request)} without blocking. */
+  public CompletableFuture<Response<Void>> sendAsync(Request request) {
+    return sendAsync(request, BodyType.none());
+  }
+
+  /** {@link #send(Request, BodyType)} without blocking; fails with the same exceptions. */
+  public <T> CompletableFuture<Response<T>> sendAsync(Request request, BodyType<T> type) {
+    return call(request)
+        .thenApply(
+            raw ->
+                new Response<>(
+                    raw.statusCode(),
+                    raw.headers(),
+                    type.decode(raw.value(), raw.header("content-type").orElse(null))));
+  }
+
+  /**
+   * The items of a pageable operation ({@code x-ms-pageable}), fetched page by page as iteration
+   * reaches them; next pages are a GET of the next link.
+   *
+   * @param firstPage the operation's request
+   * @param itemName the JSON key of each page's items
+   * @param nextLinkName the JSON key of the next page's URL, or {@code null} for a single page
+   * @param itemType the items' type
+   */
+  public <T> PagedIterable<T> paged(
+      Request firstPage, String itemName, String nextLinkName, BodyType<T> itemType) {
+    return paged(firstPage, itemName, nextLinkName, itemType, null);
+  }
+
+  /**
+   * As {@link #paged(Request, String, String, BodyType)}, with next pages fetched by the request
+   * {@code nextPageRequest} makes from the next link (an {@code operationName}).
+   */
+  public <T> PagedIterable<T> paged(
+      Request firstPage,
+      String itemName,
+      String nextLinkName,
+      BodyType<T> itemType,
+      Function<String, Request> nextPageRequest) {
+    return new PagedIterable<>(
+        new PageSource<>(this, firstPage, itemName, nextLinkName, itemType, nextPageRequest));
+  }
+
+  /**
+   * Starts a long-running operation: sends {@code request} and returns a poller over the response.
+   *
+   * @param resultType the final result's type; {@link BodyType#none()} when there is none
+   * @param finalStateVia where the final result comes from, or {@code null} for Azure's default for
+   *     the method
+   */
+  public <T> Poller<T> beginLongRunning(
+      Request request, BodyType<T> resultType, FinalStateVia finalStateVia) {
+    return Futures.await(beginLongRunningAsync(request, resultType, finalStateVia));
+  }
+
+  /** {@link #beginLongRunning} without blocking. */
+  public <T> CompletableFuture<Poller<T>> beginLongRunningAsync(
+      Request request, BodyType<T> resultType, FinalStateVia finalStateVia) {
+    return call(request)
+        .thenApply(
+            initial -> new LongRunningPoller<>(this, request, initial, resultType, finalStateVia));
+  }
+
+  /** Sends with retries and fails with {@link ApiException} unless the status is expected. */
+  CompletableFuture<Response<byte[]>> call(Request request) {
+    return exchange(request)
+        .thenApply(
+            raw -> {
+              if (!request.isExpected(raw.statusCode())) {
+                throw ErrorReader.httpError(request, raw.statusCode(), raw.headers(), raw.value());
+              }
+              return raw;
+            });
+  }
+
+  /** Sends with retries; any final status is returned. */
+  CompletableFuture<Response<byte[]>> exchange(Request request) {
+    if (!origin.matches(request.uri())) {
+      return CompletableFuture.failedFuture(
+          new UntrustedUrlException(request.uri(), origin.toString()));
+    }
+    return attempt(request, UUID.randomUUID().toString(), 0);
+  }
+
+  private CompletableFuture<Response<byte[]>> attempt(Request request, String requestId, int n) {
+    HttpRequest sent;
+    try {
+      sent = toHttpRequest(request, requestId);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    HttpLog.request(request, sent, n);
+    long start = System.nanoTime();
+    return httpClient
+        .sendAsync(sent, HttpResponse.BodyHandlers.ofByteArray())
+        .handle(
+            (response, failure) -> {
+              if (failure != null) {
+                Throwable cause = Futures.unwrap(failure);
+                if (cause instanceof IOException && retry.canRetry(n)) {
+                  return retryAfter(request, requestId, n, retry.delay(n, null), cause.toString());
+                }
+                return CompletableFuture.<Response<byte[]>>failedFuture(
+                    cause instanceof IOException
+                        ? new UncheckedIOException(
+                            request + " failed after " + (n + 1) + " attempts: " + cause,
+                            (IOException) cause)
+                        : cause);
+              }
+              HttpLog.response(
+                  request, response.statusCode(), (System.nanoTime() - start) / 1_000_000);
+              if (retry.isRetryable(response.statusCode()) && retry.canRetry(n)) {
+                Duration delay = retry.delay(n, response.headers());
+                return retryAfter(request, requestId, n, delay, "status " + response.statusCode());
+              }
+              return CompletableFuture.completedFuture(
+                  new Response<>(response.statusCode(), response.headers(), response.body()));
+            })
+        .thenCompose(Function.identity());
+  }
+
+  private CompletableFuture<Response<byte[]>> retryAfter(
+      Request request, String requestId, int n, Duration delay, String reason) {
+    HttpLog.retry(request, n, delay, reason);
+    return sleeper.sleep(delay).thenCompose(ignored -> attempt(request, requestId, n + 1));
+  }
+
+  private HttpRequest toHttpRequest(Request request, String requestId) {
+    byte[] body = request.body();
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(request.uri())
+            .method(
+                request.method(),
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (responseTimeout != null) {
+      b.timeout(responseTimeout);
+    }
+    request.headers().forEach((name, values) -> values.forEach(v -> b.header(name, v)));
+    if (!hasHeader(request, "x-ms-client-request-id")) {
+      b.header("x-ms-client-request-id", requestId);
+    }
+    if (!hasHeader(request, "accept")) {
+      b.header("Accept", "application/json");
+    }
+    if (!hasHeader(request, "user-agent")) {
+      b.header("User-Agent", userAgent);
+    }
+    if (tokens != null) {
+      if (!origin.mayCarryToken()) {
+        throw new IllegalStateException("refusing to send a token over plain http to " + origin);
+      }
+      b.header("Authorization", "Bearer " + tokens.token());
+    }
+    return b.build();
+  }
+
+  private static boolean hasHeader(Request request, String name) {
+    return request.headers().keySet().stream().anyMatch(k -> k.equalsIgnoreCase(name));
+  }
+
+  /** A link from a response, made absolute against the endpoint. */
+  URI resolve(String link) {
+    try {
+      return endpoint.resolve(link);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "the service returned an invalid URL: " + Redaction.withoutQuery(link), e);
+    }
+  }
+
+  Duration pollInterval() {
+    return pollInterval;
+  }
+
+  Sleeper sleeper() {
+    return sleeper;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /**
+   * The pipeline {@code options} describe.
+   *
+   * @throws IllegalArgumentException the endpoint is missing or not an absolute http(s) URL; a
+   *     credential is set with no scopes, or for a plain http endpoint other than this machine;
+   *     the HTTP client follows redirects
+   */
+  public static HttpPipeline of(ClientOptions options) {
+    String endpoint = options.endpoint();
+    TokenCredential credential = options.credential();
+    HttpClient httpClient = options.httpClient();
+    if (endpoint == null) {
+      throw new IllegalArgumentException("an endpoint is required");
+    }
+    URI uri;
+    Origin origin;
+    try {
+      uri = URI.create(endpoint);
+      origin = Origin.of(uri);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "invalid endpoint '" + endpoint + "': " + e.getMessage(), e);
+    }
+    if (credential != null && !origin.mayCarryToken()) {
+      throw new IllegalArgumentException(
+          "refusing to send a token over plain http to "
+              + origin.host()
+              + "; use an https endpoint");
+    }
+    if (credential != null && options.scopes().isEmpty()) {
+      throw new IllegalArgumentException("a credential needs at least one scope");
+    }
+    if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+      throw new IllegalArgumentException(
+          "the HTTP client must not follow redirects: one could carry the token elsewhere");
+    }
+    return new HttpPipeline(options, uri, origin);
+  }
+}

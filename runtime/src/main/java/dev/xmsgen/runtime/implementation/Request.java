@@ -1,0 +1,107 @@
+package dev.xmsgen.runtime.implementation;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One logical call, ready to send: method, URL, headers, body, and what the responses mean
+ * (expected statuses, typed error models). Immutable. Built with {@link RequestBuilder}.
+ */
+public final class Request {
+  private final String method;
+  private final URI uri;
+  private final Map<String, List<String>> headers;
+  private final byte[] body;
+  private final Set<String> secretHeaders;
+  private final Set<String> secretQuery;
+  private final Set<Integer> expectedStatuses;
+  private final Map<Integer, Class<?>> errorTypes;
+  private final Class<?> defaultErrorType;
+
+  Request(
+      String method,
+      URI uri,
+      Map<String, List<String>> headers,
+      byte[] body,
+      Set<String> secretHeaders,
+      Set<String> secretQuery,
+      Set<Integer> expectedStatuses,
+      Map<Integer, Class<?>> errorTypes,
+      Class<?> defaultErrorType) {
+    this.method = method;
+    this.uri = uri;
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.headers = Collections.unmodifiableMap(copy);
+    this.body = body;
+    this.secretHeaders = Set.copyOf(secretHeaders);
+    this.secretQuery = Set.copyOf(secretQuery);
+    this.expectedStatuses = Set.copyOf(expectedStatuses);
+    this.errorTypes = Map.copyOf(errorTypes);
+    this.defaultErrorType = defaultErrorType;
+  }
+
+  /** A GET of {@code uri} that reads errors as {@code like} does: next pages and polling. */
+  static Request get(URI uri, Request like) {
+    return new Request(
+        "GET",
+        uri,
+        Map.of(),
+        null,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        like.errorTypes,
+        like.defaultErrorType);
+  }
+
+  /** Upper case: {@code GET}, {@code PUT}, ... */
+  public String method() {
+    return method;
+  }
+
+  /** The absolute URL, query included. */
+  public URI uri() {
+    return uri;
+  }
+
+  /** The operation's own headers; the pipeline adds authorization, user agent and request id. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  byte[] body() {
+    return body;
+  }
+
+  Set<String> secretHeaders() {
+    return secretHeaders;
+  }
+
+  Set<String> secretQuery() {
+    return secretQuery;
+  }
+
+  /** Whether a response of {@code status} is a success: as declared, or any 2xx if none was. */
+  boolean isExpected(int status) {
+    return expectedStatuses.isEmpty()
+        ? status >= 200 && status < 300
+        : expectedStatuses.contains(status);
+  }
+
+  /** The error model for {@code status}, or {@code null} when none was declared. */
+  Class<?> errorType(int status) {
+    Class<?> type = errorTypes.get(status);
+    return type != null ? type : defaultErrorType;
+  }
+
+  /** {@code GET https://host/path}, the query left out: it may carry secrets. */
+  @Override
+  public String toString() {
+    return method + " " + Redaction.withoutQuery(uri);
+  }
+}
