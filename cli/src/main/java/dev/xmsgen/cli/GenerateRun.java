@@ -1,9 +1,9 @@
 package dev.xmsgen.cli;
 
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
 import dev.xmsgen.core.SpecSelection;
 import dev.xmsgen.core.model.Diagnostic;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.output.IncrementalGeneration;
 import dev.xmsgen.core.output.Outcome;
 import java.io.IOException;

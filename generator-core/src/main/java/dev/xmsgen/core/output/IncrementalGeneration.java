@@ -3,7 +3,9 @@ package dev.xmsgen.core.output;
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.generated.GeneratorIdentity;
+import dev.xmsgen.core.model.SpecException;
+import dev.xmsgen.core.naming.JavaPackageName;
 import dev.xmsgen.core.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,7 +92,7 @@ public final class IncrementalGeneration {
 
   /** Runs the real generator. */
   public IncrementalGeneration() {
-    this(options -> new Generator().generate(options), Generator.buildIdentity());
+    this(options -> new Generator().generate(options), GeneratorIdentity.buildIdentity());
   }
 
   /**
