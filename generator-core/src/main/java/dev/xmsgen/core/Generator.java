@@ -27,14 +27,7 @@ public final class Generator {
    */
   public GenerationResult generate(GeneratorOptions options) throws SpecException {
     ParsedApi parsed = new SpecParser().parse(options.specs());
-    ApiModel model = parsed.model();
-    for (Pass pass : Passes.ALL) {
-      Pass.Outcome outcome = pass.run(model);
-      if (!outcome.errors().isEmpty()) {
-        throw new SpecException(outcome.errors());
-      }
-      model = outcome.model();
-    }
+    ApiModel model = transform(parsed.model());
     List<GeneratedFile> files = emitter(options).emit(model);
     return new GenerationResult(model, files, parsed.inputs());
   }

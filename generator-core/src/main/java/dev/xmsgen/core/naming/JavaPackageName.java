@@ -28,6 +28,14 @@ public final class JavaPackageName {
     if (!Character.isJavaIdentifierStart(part.codePointAt(0))) {
       return false;
     }
-    return part.codePoints().skip(1).allMatch(Character::isJavaIdentifierPart);
+    // a loop, not a stream: see Fingerprint.render
+    for (int i = Character.charCount(part.codePointAt(0)); i < part.length(); ) {
+      int c = part.codePointAt(i);
+      if (!Character.isJavaIdentifierPart(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 }

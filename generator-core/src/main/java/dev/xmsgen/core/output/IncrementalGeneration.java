@@ -92,7 +92,19 @@ public final class IncrementalGeneration {
 
   /** Runs the real generator. */
   public IncrementalGeneration() {
-    this(options -> new Generator().generate(options), GeneratorIdentity.buildIdentity());
+    this(new GeneratorEngine(), GeneratorIdentity.buildIdentity());
+  }
+
+  /**
+   * {@link Generator#generate}; a class, not a lambda, since it is made before every up-to-date
+   * check, where the first lambda of the process (which sets up {@code java.lang.invoke}) would
+   * cost more than the check.
+   */
+  private static final class GeneratorEngine implements Engine {
+    @Override
+    public GenerationResult generate(GeneratorOptions options) throws SpecException {
+      return new Generator().generate(options);
+    }
   }
 
   /**

@@ -51,7 +51,17 @@ final class OutputWriter {
   private final FileTransaction.Mover mover;
 
   OutputWriter() {
-    this(Moves::replace);
+    // a class, not a method reference: the writer is made before every up-to-date check, where the
+    // first lambda of the process would cost more than the check
+    this(new ReplacingMover());
+  }
+
+  /** {@link Moves#replace}. */
+  private static final class ReplacingMover implements FileTransaction.Mover {
+    @Override
+    public void move(Path source, Path target) throws IOException {
+      Moves.replace(source, target);
+    }
   }
 
   OutputWriter(FileTransaction.Mover mover) {
