@@ -1,6 +1,7 @@
 package dev.xmsgen.core;
 
 import dev.xmsgen.core.emit.JavaEmitter;
+import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.parse.ParsedApi;
 import dev.xmsgen.core.parse.SpecParser;
 import java.io.IOException;
@@ -23,6 +24,14 @@ public final class Generator {
     ParsedApi parsed = new SpecParser().parse(options.specs());
     List<GeneratedFile> files = new JavaEmitter(options).emit(parsed.model());
     return new GenerationResult(parsed.model(), files, parsed.inputs());
+  }
+
+  /**
+   * Parses and transforms the specs into the model that generation would emit, without emitting:
+   * what API comparison ({@link dev.xmsgen.core.diff}) reads.
+   */
+  public ApiModel model(List<Path> specs) throws SpecException {
+    return new SpecParser().parse(specs).model();
   }
 
   /** This build's version, from the jar manifest, or {@code dev} when run from classes. */
