@@ -210,8 +210,17 @@ public final class ApiComparer {
       for (TypeDef t : List.copyOf(removed)) {
         String shape = shape(t);
         List<TypeDef> candidates = addedByShape.getOrDefault(shape, List.of());
+        if (candidates.size() > 1) {
+          // several new types of that shape: the one used where the old one was, if only one is
+          Set<String> was = usages(oldApi, t.name());
+          List<TypeDef> usedThere =
+              candidates.stream().filter(c -> usages(newApi, c.name()).stream().anyMatch(was::contains))
+                  .toList();
+          candidates = usedThere;
+        }
         if (candidates.size() == 1 && removedShapes.get(shape) == 1) {
           TypeDef n = candidates.get(0);
+          addedByShape.get(shape).remove(n);
           renames.put(t.name(), n.name());
           removed.remove(t);
           added.remove(n);
@@ -262,6 +271,31 @@ public final class ApiComparer {
       }
     }
 
+    /** Where a type is used: {@code Owner#javaName} of each property whose type refers to it. */
+    Set<String> usages(ApiModel api, String typeName) {
+      Set<String> out = new HashSet<>();
+      for (TypeDef t : api.types()) {
+        if (t instanceof ObjectModel o) {
+          for (PropertyModel p : o.properties()) {
+            if (refersTo(p.type(), typeName)) {
+              out.add(o.name() + "#" + p.javaName());
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    boolean refersTo(TypeRef t, String name) {
+      if (t instanceof TypeRef.Named n) {
+        return n.name().equals(name);
+      }
+      if (t instanceof TypeRef.ListOf l) {
+        return refersTo(l.element(), name);
+      }
+      return t instanceof TypeRef.MapOf m && refersTo(m.value(), name);
+    }
+
     String shape(TypeDef t) {
       if (t instanceof EnumModel e) {
         return "enum " + e.open() + " " + e.wireType() + " "
@@ -296,8 +330,9 @@ public final class ApiComparer {
       return out.toString();
     }
 
+    /** Whether callers see the same Java type (a URL and a string are both {@code String}). */
     boolean sameType(TypeRef a, TypeRef b) {
-      return Objects.equals(mapped(a), b);
+      return os.javaType(mapped(a)).equals(ns.javaType(b));
     }
 
     TypeRef mapped(TypeRef t) {
@@ -324,13 +359,19 @@ public final class ApiComparer {
 
     // ---- models ------------------------------------------------------------------------------
 
-    /** A public accessor pair of a model: a declared property or a flattened one. */
-    record Accessor(String key, String javaName, PropertyModel property, String firstStep) {}
+    /**
+     * A public accessor pair of a model: a declared property or a flattened one.
+     *
+     * @param owner the class that declares it (the model itself or an ancestor)
+     */
+    record Accessor(
+        String key, String javaName, PropertyModel property, String firstStep, ObjectModel owner) {}
 
-    List<Accessor> accessors(ObjectModel o) {
+    /** The accessors a class declares itself. */
+    List<Accessor> declared(ObjectModel o) {
       List<Accessor> out = new ArrayList<>();
       for (PropertyModel p : o.properties()) {
-        out.add(new Accessor(p.wireName(), p.javaName(), p, null));
+        out.add(new Accessor(p.wireName(), p.javaName(), p, null, o));
       }
       for (FlattenedProperty f : o.flattened()) {
         out.add(
@@ -338,9 +379,80 @@ public final class ApiComparer {
                 String.join(".", f.path()) + "." + f.leaf().wireName(),
                 f.javaName(),
                 f.leaf(),
-                f.path().get(0)));
+                f.path().get(0),
+                o));
       }
       return out;
+    }
+
+    /** The accessors a caller can call on the class: its own, then its ancestors', by key. */
+    Map<String, Accessor> effective(ApiModel api, ObjectModel o) {
+      Map<String, Accessor> out = new LinkedHashMap<>();
+      for (ObjectModel c : lineage(api, o)) {
+        declared(c).forEach(a -> out.putIfAbsent(a.key(), a));
+      }
+      return out;
+    }
+
+    /** The class and its ancestors, nearest first. */
+    List<ObjectModel> lineage(ApiModel api, ObjectModel o) {
+      List<ObjectModel> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (ObjectModel c = o; c != null && seen.add(c.name()); ) {
+        out.add(c);
+        c = c.parent() == null ? null : api.type(c.parent()).filter(ObjectModel.class::isInstance)
+            .map(ObjectModel.class::cast).orElse(null);
+      }
+      return out;
+    }
+
+    ObjectModel object(ApiModel api, String name) {
+      return api.type(name).filter(ObjectModel.class::isInstance).map(ObjectModel.class::cast)
+          .orElse(null);
+    }
+
+    /** An old type name from a new one. */
+    String unrename(String newName) {
+      return renames.entrySet().stream().filter(e -> e.getValue().equals(newName))
+          .map(Map.Entry::getKey).findFirst().orElse(newName);
+    }
+
+    /** The model types that requests carry: reachable from a body or form parameter. */
+    Set<String> requestTypes;
+
+    Set<String> requestTypes() {
+      if (requestTypes == null) {
+        requestTypes = new HashSet<>();
+        List<TypeRef> todo = new ArrayList<>();
+        for (OperationGroup g : newApi.groups()) {
+          for (OperationModel op : g.operations()) {
+            for (ParameterModel p : op.parameters()) {
+              if (p.location() == ParameterModel.Location.BODY
+                  || p.location() == ParameterModel.Location.FORM_DATA) {
+                todo.add(p.type());
+              }
+            }
+          }
+        }
+        while (!todo.isEmpty()) {
+          TypeRef t = todo.remove(todo.size() - 1);
+          if (t instanceof TypeRef.ListOf l) {
+            todo.add(l.element());
+          } else if (t instanceof TypeRef.MapOf m) {
+            todo.add(m.value());
+          } else if (t instanceof TypeRef.Named named && requestTypes.add(named.name())) {
+            ObjectModel o = object(newApi, named.name());
+            if (o != null) {
+              o.properties().forEach(p -> todo.add(p.type()));
+              if (o.parent() != null) {
+                todo.add(new TypeRef.Named(o.parent()));
+              }
+              o.subtypes().forEach(s -> todo.add(new TypeRef.Named(s)));
+            }
+          }
+        }
+      }
+      return requestTypes;
     }
 
     List<JavaMember> accessorMembers(ApiSignatures sig, TypeDef owner, String javaName, TypeRef type) {
@@ -348,6 +460,7 @@ public final class ApiComparer {
       String setter = AccessorNames.setter(javaName);
       return sig.members(owner).stream()
           .filter(m -> m.name().equals(getter) || (m.name().equals(setter) && m.parameterTypes().size() == 1))
+          .map(m -> m.name().equals(setter) ? new JavaMember(m.name(), m.parameterTypes(), "") : m)
           .toList();
     }
 
@@ -358,16 +471,23 @@ public final class ApiComparer {
     void object(ObjectModel o, ObjectModel n) {
       String type = ns.typeName(n.name());
       if (!Objects.equals(o.parent() == null ? null : rename(o.parent()), n.parent())) {
+        Set<String> ancestorsNow =
+            lineage(newApi, n).stream().skip(1).map(ObjectModel::name).collect(Collectors.toSet());
+        List<String> lostAncestors =
+            lineage(oldApi, o).stream().skip(1).map(c -> rename(c.name()))
+                .filter(c -> !ancestorsNow.contains(c)).toList();
+        String now = n.parent() == null ? null : String.join(" extends ",
+            lineage(newApi, n).stream().skip(1).map(ObjectModel::name).toList());
         add(
             ChangeKind.MODEL_PARENT_CHANGED,
-            o.parent() != null,
+            !lostAncestors.isEmpty(),
             type,
             o.source(),
             n.source(),
-            (o.parent() == null ? "now extends " + n.parent()
+            (o.parent() == null ? "now extends " + now
                 : n.parent() == null ? "no longer extends " + o.parent()
-                : "extends " + n.parent() + " instead of " + o.parent())
-                + (o.parent() != null ? ": the inherited accessors of " + o.parent() + " may be gone" : ""));
+                : "extends " + now + " instead of " + o.parent())
+                + (lostAncestors.isEmpty() ? "" : ": no longer a " + String.join(" or ", lostAncestors)));
       }
       if (!Objects.equals(o.discriminatorValue(), n.discriminatorValue())
           && o.discriminatorValue() != null && n.discriminatorValue() != null) {
@@ -425,19 +545,22 @@ public final class ApiComparer {
         }
       }
       Map<String, Accessor> before = new LinkedHashMap<>();
-      accessors(o).stream()
-          .filter(a -> !flippedOld.contains(a.firstStep() == null ? a.javaName() : a.firstStep()))
-          .forEach(a -> before.putIfAbsent(a.key(), a));
+      effective(oldApi, o).values().stream()
+          .filter(a -> a.owner() != o
+              || !flippedOld.contains(a.firstStep() == null ? a.javaName() : a.firstStep()))
+          .forEach(a -> before.put(a.key(), a));
       Map<String, Accessor> after = new LinkedHashMap<>();
-      accessors(n).stream()
-          .filter(a -> !flippedNew.contains(a.firstStep() == null ? a.javaName() : a.firstStep()))
-          .forEach(a -> after.putIfAbsent(a.key(), a));
+      effective(newApi, n).values().stream()
+          .filter(a -> a.owner() != n
+              || !flippedNew.contains(a.firstStep() == null ? a.javaName() : a.firstStep()))
+          .forEach(a -> after.put(a.key(), a));
       List<Accessor> gone = new ArrayList<>();
       for (Accessor a : before.values()) {
         Accessor b = after.remove(a.key());
         if (b == null) {
           gone.add(a);
-        } else {
+        } else if (a.owner() == o || b.owner() == n) {
+          // an accessor both inherit is compared on the class that declares it
           property(o, n, a, b);
         }
       }
@@ -450,19 +573,28 @@ public final class ApiComparer {
                 .orElse(null);
         if (b != null) {
           after.remove(b.key());
-          add(
-              ChangeKind.PROPERTY_RENAMED,
-              false,
-              getterSymbol(ns, n, b.javaName(), b.property().type()),
-              a.property().source(),
-              b.property().source(),
-              "JSON key \"" + b.property().wireName() + "\" instead of \"" + a.property().wireName()
-                  + "\"; the Java accessors keep their names");
-          property(o, n, a, b);
+          if (a.owner() == o || b.owner() == n) {
+            add(
+                ChangeKind.PROPERTY_RENAMED,
+                false,
+                getterSymbol(ns, n, b.javaName(), b.property().type()),
+                a.property().source(),
+                b.property().source(),
+                "JSON key \"" + b.property().wireName() + "\" instead of \"" + a.property().wireName()
+                    + "\"; the Java accessors keep their names");
+            property(o, n, a, b);
+          }
           continue;
         }
-        if (a.property().flatten()) {
+        if (a.property().flatten() && a.owner() == o) {
           continue; // its accessors are the flattened ones, reported one by one
+        }
+        // an inherited accessor is reported here only if its declaring class kept it
+        ObjectModel keeper = a.owner() == o ? null : object(newApi, rename(a.owner().name()));
+        boolean here = a.owner() == o
+            || (keeper != null && effective(newApi, keeper).containsKey(a.key()));
+        if (!here) {
+          continue;
         }
         add(
             ChangeKind.PROPERTY_REMOVED,
@@ -470,13 +602,20 @@ public final class ApiComparer {
             getterSymbol(os, o, a.javaName(), a.property().type()).replace(os.typeName(o.name()), type),
             a.property().source(),
             null,
-            "property \"" + a.key() + "\" is gone, and its accessors with it");
+            "property \"" + a.key() + "\" is gone, and its accessors with it"
+                + (a.owner() == o ? "" : " (it was inherited from " + a.owner().name() + ")"));
       }
       for (Accessor b : after.values()) {
-        if (b.property().flatten()) {
+        if (b.property().flatten() && b.owner() == n) {
           continue;
         }
-        boolean needed = b.property().required() && !b.property().readOnly();
+        ObjectModel had = b.owner() == n ? null : object(oldApi, unrename(b.owner().name()));
+        boolean here = b.owner() == n || (had != null && effective(oldApi, had).containsKey(b.key()));
+        if (!here) {
+          continue;
+        }
+        boolean needed = b.property().required() && !b.property().readOnly()
+            && requestTypes().contains(n.name());
         add(
             ChangeKind.PROPERTY_ADDED,
             needed,
@@ -484,6 +623,7 @@ public final class ApiComparer {
             null,
             b.property().source(),
             "new property \"" + b.key() + "\""
+                + (b.owner() == n ? "" : " (inherited from " + b.owner().name() + ")")
                 + (needed ? ", required (behaviour: validate() fails until callers set it)" : ""));
       }
     }
@@ -492,8 +632,8 @@ public final class ApiComparer {
       PropertyModel p = a.property();
       PropertyModel q = b.property();
       String symbol = getterSymbol(ns, n, b.javaName(), q.type());
-      List<JavaMember> was = accessorMembers(os, o, a.javaName(), p.type());
-      List<JavaMember> now = accessorMembers(ns, n, b.javaName(), q.type());
+      List<JavaMember> was = accessorMembers(os, a.owner(), a.javaName(), p.type());
+      List<JavaMember> now = accessorMembers(ns, b.owner(), b.javaName(), q.type());
       if (p.flatten() && q.flatten()) {
         return; // the nested object's class is private to the model; its accessors are compared
       }
@@ -510,14 +650,14 @@ public final class ApiComparer {
       if (!sameType(p.type(), q.type())) {
         add(
             ChangeKind.PROPERTY_TYPE_CHANGED,
-            lost(accessorMembers(os, o, a.javaName(), p.type()), accessorMembers(ns, n, b.javaName(), q.type())),
+            lost(was, now),
             symbol,
             p.source(),
             q.source(),
             "type " + ns.javaType(q.type()) + " instead of " + os.javaType(p.type()));
       }
       if (!p.required() && q.required()) {
-        boolean needed = !q.readOnly();
+        boolean needed = !q.readOnly() && requestTypes().contains(n.name());
         add(
             ChangeKind.PROPERTY_BECAME_REQUIRED,
             needed,
@@ -526,7 +666,9 @@ public final class ApiComparer {
             q.source(),
             needed
                 ? "now required (behaviour: validate() fails until callers set it)"
-                : "now required in responses (read-only: nothing for callers to set)");
+                : q.readOnly()
+                    ? "now required, and read-only (nothing for callers to set)"
+                    : "now required, in a model only responses carry (nothing for callers to set)");
       } else if (p.required() && !q.required()) {
         add(
             ChangeKind.PROPERTY_BECAME_OPTIONAL,
@@ -539,9 +681,7 @@ public final class ApiComparer {
       if (!p.readOnly() && q.readOnly()) {
         add(
             ChangeKind.PROPERTY_BECAME_READ_ONLY,
-            lost(
-                accessorMembers(os, o, a.javaName(), p.type()),
-                accessorMembers(ns, n, b.javaName(), q.type())),
+            lost(was, now),
             symbol,
             p.source(),
             q.source(),
@@ -561,17 +701,29 @@ public final class ApiComparer {
     void enumeration(EnumModel o, EnumModel n) {
       String type = ns.typeName(n.name());
       if (o.open() != n.open()) {
+        // same-name enums are merged, open if any place is: the cause may be another place
+        SourceRef oldPlace = mergedPlace(oldApi, o);
+        SourceRef newPlace = mergedPlace(newApi, n);
+        String merged =
+            newPlace != null
+                ? " (the enum of the same name at " + newPlace + " is modelAsString: " + n.open()
+                    + ", and same-name enums are merged)"
+                : oldPlace != null
+                    ? " (the enum of the same name at " + oldPlace + " was modelAsString: " + o.open()
+                        + ", and same-name enums are merged)"
+                    : "";
         add(
             ChangeKind.ENUM_MODEL_AS_STRING_CHANGED,
             true,
             type,
-            o.source(),
-            n.source(),
-            n.open()
-                ? "modelAsString: true: now a class of constants, not a Java enum (switch statements"
-                    + " and values() break; unknown values are kept)"
-                : "modelAsString: false: now a Java enum, not a class of constants (fromString and"
-                    + " unknown values are gone)");
+            oldPlace != null ? oldPlace : o.source(),
+            newPlace != null ? newPlace : n.source(),
+            (n.open()
+                    ? "modelAsString: true: now a class of constants, not a Java enum (switch"
+                        + " statements and values() break; unknown values are kept)"
+                    : "modelAsString: false: now a Java enum, not a class of constants (fromString"
+                        + " and unknown values are gone)")
+                + merged);
       }
       Map<String, EnumModel.EnumValue> after = new LinkedHashMap<>();
       n.values().forEach(v -> after.put(v.wireValue(), v));
@@ -608,6 +760,17 @@ public final class ApiComparer {
                     : " (behaviour: a closed enum, so exhaustive switches miss it and older code"
                         + " cannot have handled it)"));
       }
+    }
+
+    /** Another place of a merged enum that made it open (or closed), from the merge warning. */
+    SourceRef mergedPlace(ApiModel api, EnumModel e) {
+      String prefix = "enum " + e.name() + " is also defined at " + e.source() + " with ";
+      String flag = "modelAsString " + e.open() + " (there: " + !e.open() + ")";
+      return api.warnings().stream()
+          .filter(w -> w.message().startsWith(prefix) && w.message().contains(flag))
+          .map(w -> w.source())
+          .findFirst()
+          .orElse(null);
     }
 
     // ---- groups and operations ---------------------------------------------------------------
@@ -791,9 +954,7 @@ public final class ApiComparer {
       }
       Map<String, TypeRef> errorsWas = errors(x);
       Map<String, TypeRef> errorsNow = errors(y);
-      Map<String, TypeRef> errorsWasMapped = new TreeMap<>();
-      errorsWas.forEach((k, v) -> errorsWasMapped.put(k, mapped(v)));
-      if (!errorsWasMapped.equals(errorsNow)) {
+      if (!sameErrors(errorsWas, errorsNow)) {
         add(
             ChangeKind.ERROR_MODEL_CHANGED,
             false,
@@ -806,6 +967,25 @@ public final class ApiComparer {
       if (!x.deprecated() && y.deprecated()) {
         add(ChangeKind.OPERATION_DEPRECATED, false, symbol, x.source(), y.source(), "now @Deprecated");
       }
+    }
+
+    /**
+     * Whether every error status gives callers the same Java class in both: a status declared in
+     * one only and falling to the same {@code default} class in the other is the same.
+     */
+    boolean sameErrors(Map<String, TypeRef> was, Map<String, TypeRef> now) {
+      Set<String> statuses = new HashSet<>(was.keySet());
+      statuses.addAll(now.keySet());
+      statuses.add("default");
+      for (String status : statuses) {
+        TypeRef a = was.getOrDefault(status, was.get("default"));
+        TypeRef b = now.getOrDefault(status, now.get("default"));
+        boolean same = a == null || b == null ? a == b : sameType(a, b);
+        if (!same) {
+          return false;
+        }
+      }
+      return true;
     }
 
     Map<String, TypeRef> errors(OperationModel op) {
