@@ -142,29 +142,35 @@ public final class ApiComparer {
       Map<String, JavaMember> after = byName(ns.builder());
       for (var e : before.entrySet()) {
         ParameterModel p = clientParameter(oldApi, e.getKey());
-        if (!after.containsKey(e.getKey()) && (p == null || !moved.contains(p.wireName()))) {
+        if (!after.containsKey(e.getKey())) {
+          boolean wasMoved = p != null && moved.contains(p.wireName());
           add(
               ChangeKind.CLIENT_PARAMETER_REMOVED,
               true,
               builder + "#" + e.getValue().signature(),
               p == null ? null : p.source(),
               null,
-              "the builder no longer takes " + e.getKey());
+              "the builder no longer takes " + e.getKey()
+                  + (wasMoved ? " (it moved to the methods: parameter-moved-to-method)" : ""));
         }
       }
       for (var e : after.entrySet()) {
         ParameterModel p = clientParameter(newApi, e.getKey());
-        if (!before.containsKey(e.getKey()) && (p == null || !moved.contains(p.wireName()))) {
+        if (!before.containsKey(e.getKey())) {
           boolean required = p != null && p.required();
+          String why =
+              p != null && moved.contains(p.wireName())
+                  ? " (it moved from the methods: parameter-moved-to-client)"
+                  : "";
           add(
               ChangeKind.CLIENT_PARAMETER_ADDED,
               required,
               builder + "#" + e.getValue().signature(),
               null,
               p == null ? null : p.source(),
-              required
+              (required
                   ? "the builder needs " + e.getKey() + ": build() fails until it is set"
-                  : "the builder takes " + e.getKey());
+                  : "the builder takes " + e.getKey()) + why);
         }
       }
     }

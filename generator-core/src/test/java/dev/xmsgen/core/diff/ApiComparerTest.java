@@ -107,7 +107,7 @@ class ApiComparerTest {
   @MethodSource("movedCases")
   void aParameterMovedBetweenClientAndMethodIsReportedOnEveryOperationThatTakesIt(
       String folder, List<String> expected) throws Exception {
-    assertEquals(expected, lines(DiffSpecs.diff(folder)));
+    assertEquals(sorted(expected), lines(DiffSpecs.diff(folder)));
   }
 
   static Stream<Arguments> movedCases() {
@@ -117,13 +117,18 @@ class ApiComparerTest {
             "parameter-moved-to-client",
             List.of(
                 line("parameter-moved-to-client", true, VAULTS + "createOrUpdate(String, Vault)", rg, rg),
-                line("parameter-moved-to-client", true, VAULTS + "get(String)", rg, rg))),
+                line("parameter-moved-to-client", true, VAULTS + "get(String)", rg, rg),
+                // required: build() fails until it is set
+                line("client-parameter-added", true,
+                    "com.example.DemoClient.Builder#resourceGroupName(String)", null, rg))),
         Arguments.of(
             "parameter-moved-to-method",
             List.of(
                 line("parameter-moved-to-method", true,
                     VAULTS + "createOrUpdate(String, String, Vault)", rg, rg),
-                line("parameter-moved-to-method", true, VAULTS + "get(String, String)", rg, rg))),
+                line("parameter-moved-to-method", true, VAULTS + "get(String, String)", rg, rg),
+                line("client-parameter-removed", true,
+                    "com.example.DemoClient.Builder#resourceGroupName(String)", rg, null))),
         // the error model is a new class, so the model is new as well
         Arguments.of(
             "error-model-changed",
@@ -131,6 +136,10 @@ class ApiComparerTest {
                 line("error-model-changed", false, VAULTS + "get(String, String)",
                     GET + "/responses", GET + "/responses"),
                 line("model-added", false, MODELS + "CloudError", null, "#/definitions/CloudError"))));
+  }
+
+  private static List<String> sorted(List<String> lines) {
+    return lines.stream().sorted().toList();
   }
 
   private static String line(String kind, boolean breaking, String java, String old, String now) {
