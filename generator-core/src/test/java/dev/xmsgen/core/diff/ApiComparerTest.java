@@ -39,6 +39,9 @@ class ApiComparerTest {
         // a plain operation's getWithResponse takes every argument, so its signature changes
         c("parameter-added-optional", "parameter-added-optional", true,
             VAULTS + "get(String, String, String)", null, GET + "/parameters/3"),
+        // a pageable operation without optional arguments keeps list() and gains list(Integer)
+        c("parameter-added-optional-paged", "parameter-added-optional", false,
+            VAULTS + "list(Integer)", null, LIST + "/parameters/0"),
         c("parameter-removed", "parameter-removed", true, VAULTS + "list()",
             LIST + "/parameters/0", null),
         c("parameters-reordered", "parameters-reordered", true, VAULTS + "get(String, String)",
