@@ -42,6 +42,18 @@ class ApiComparerTest {
         // a pageable operation without optional arguments keeps list() and gains list(Integer)
         c("parameter-added-optional-paged", "parameter-added-optional", false,
             VAULTS + "list(Integer)", null, LIST + "/parameters/0"),
+        // required arguments come first and unboxed: list(Integer) becomes list(int)
+        c("parameter-became-required", "parameter-became-required", true, VAULTS + "list(int)",
+            LIST + "/parameters/0", LIST + "/parameters/0"),
+        // parameter names are not part of a Java signature
+        c("parameter-renamed", "parameter-renamed", false, VAULTS + "get(String, String)",
+            GET + "/parameters/1", GET + "/parameters/1"),
+        c("enum-renamed", "enum-renamed", true, MODELS + "VaultSkuName",
+            "#/definitions/Sku/properties/name", "#/definitions/Sku/properties/name"),
+        c("property-became-optional", "property-became-optional", false, MODELS + "Vault#getName()",
+            "#/definitions/Vault/properties/name", "#/definitions/Vault/properties/name"),
+        c("model-added", "model-added", false, MODELS + "Tag", null, "#/definitions/Tag"),
+        c("model-removed", "model-removed", true, MODELS + "Tag", "#/definitions/Tag", null),
         c("parameter-removed", "parameter-removed", true, VAULTS + "list()",
             LIST + "/parameters/0", null),
         c("parameters-reordered", "parameters-reordered", true, VAULTS + "get(String, String)",

@@ -64,6 +64,14 @@ class JapicmpCrossCheckTest {
               PKG + ".models.Vault",
                   "Vault#getProperties() now returns KeyVaultProperties: a use of the renamed type,"
                       + " which the rename line covers instead of repeating it at every use"),
+          "enum-renamed",
+          Map.of(
+              PKG + ".models.SkuName",
+                  "the rename is reported once, under the new name VaultSkuName, with the old name"
+                      + " in its message",
+              PKG + ".models.Sku",
+                  "Sku#getName() and setName now use VaultSkuName: uses of the renamed enum, which"
+                      + " the rename line covers"),
           "group-renamed",
           Map.of(
               PKG + ".DemoClient",
