@@ -470,6 +470,13 @@ public final class ApiComparer {
           .toList();
     }
 
+    /** {@code property "name"}, or {@code flattened property tenantId (properties.tenantId)}. */
+    String describe(Accessor a) {
+      return a.firstStep() == null
+          ? "property \"" + a.key() + "\""
+          : "flattened property " + a.javaName() + " (" + a.key() + ")";
+    }
+
     String getterSymbol(ApiSignatures sig, ObjectModel owner, String javaName, TypeRef type) {
       return sig.typeName(owner.name()) + "#" + AccessorNames.getter(javaName, type) + "()";
     }
@@ -608,7 +615,7 @@ public final class ApiComparer {
             getterSymbol(os, o, a.javaName(), a.property().type()).replace(os.typeName(o.name()), type),
             a.property().source(),
             null,
-            "property \"" + a.key() + "\" is gone, and its accessors with it"
+            describe(a) + " is gone, and its accessors with it"
                 + (a.owner() == o ? "" : " (it was inherited from " + a.owner().name() + ")"));
       }
       for (Accessor b : after.values()) {
@@ -628,7 +635,7 @@ public final class ApiComparer {
             getterSymbol(ns, n, b.javaName(), b.property().type()),
             null,
             b.property().source(),
-            "new property \"" + b.key() + "\""
+            "new " + describe(b)
                 + (b.owner() == n ? "" : " (inherited from " + b.owner().name() + ")")
                 + (needed ? ", required (behaviour: validate() fails until callers set it)" : ""));
       }
