@@ -69,7 +69,18 @@ final class ApiChangeCheck {
       }
     }
     if (before != null) {
-      ApiDiff diff = new ApiComparer(options).compare(before, List.of(), now, List.of());
+      ApiDiff diff;
+      try {
+        diff = new ApiComparer(options).compare(before, List.of(), now, List.of());
+      } catch (RuntimeException e) {
+        // never fail a generation because the comparison could not be made; say so instead
+        log.warn("xmsgen: cannot compare the Java API with the previous generation: " + e);
+        diff = null;
+      }
+      if (diff == null) {
+        writeSnapshot(folder, snapshot, refused, now, log);
+        return;
+      }
       if (acceptFile != null) {
         try {
           diff = diff.accept(AcceptList.read(acceptFile.toPath()));
@@ -98,11 +109,16 @@ final class ApiChangeCheck {
                 + "\nList each in the acceptFile with a reason (java | kind | reason) to accept it.");
       }
     }
+    writeSnapshot(folder, snapshot, refused, now, log);
+  }
+
+  private static void writeSnapshot(
+      Path folder, Path snapshot, Path refused, ApiModel now, Log log) {
     try {
       Files.createDirectories(folder);
       Files.writeString(snapshot, ApiSnapshot.write(now), StandardCharsets.UTF_8);
       Files.deleteIfExists(refused);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       log.warn("xmsgen: cannot keep the API snapshot in " + snapshot + ": " + e.getMessage());
     }
   }
