@@ -3,7 +3,7 @@ package dev.xmsgen.benchmarks;
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.parse.ParsedApi;
 import dev.xmsgen.core.parse.SpecParser;
 import java.nio.file.Files;
@@ -78,7 +78,7 @@ public class GenerateBenchmark {
     return List.of(names).stream().map(folder::resolve).collect(Collectors.toList());
   }
 
-  /** Parse and resolve only: specs to the intermediate model. */
+  /** Parse only: specs to the intermediate model as read, before the transform passes. */
   @Benchmark
   public ParsedApi parse() throws SpecException {
     return new SpecParser().parse(specs);

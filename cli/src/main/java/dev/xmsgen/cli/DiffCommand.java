@@ -1,7 +1,7 @@
 package dev.xmsgen.cli;
 
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.diff.AcceptList;
 import dev.xmsgen.core.diff.ApiComparer;
 import dev.xmsgen.core.diff.ApiDiff;
@@ -9,7 +9,7 @@ import dev.xmsgen.core.diff.FailOn;
 import dev.xmsgen.core.diff.JsonReport;
 import dev.xmsgen.core.diff.MarkdownReport;
 import dev.xmsgen.core.model.Diagnostic;
-import dev.xmsgen.core.transform.JavaNames;
+import dev.xmsgen.core.naming.JavaNames;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

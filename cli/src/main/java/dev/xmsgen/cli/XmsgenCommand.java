@@ -1,6 +1,6 @@
 package dev.xmsgen.cli;
 
-import dev.xmsgen.core.Generator;
+import dev.xmsgen.core.generated.GeneratorIdentity;
 import dev.xmsgen.core.output.IncrementalGeneration;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -59,7 +59,7 @@ final class XmsgenCommand implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {Generator.NAME + " " + Generator.version()};
+      return new String[] {GeneratorIdentity.NAME + " " + GeneratorIdentity.version()};
     }
   }
 }

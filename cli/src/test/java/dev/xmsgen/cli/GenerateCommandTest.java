@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.SourceRef;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.output.IncrementalGeneration;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.xmsgen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xmsgen.core.Generator;
+import dev.xmsgen.core.generated.GeneratorIdentity;
 import dev.xmsgen.core.output.IncrementalGeneration;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class MainTest {
   @Test
   void versionIsTheGenerators() {
     assertEquals(0, cli.run("--version"));
-    assertEquals("xmsgen " + Generator.version() + "\n", cli.out());
+    assertEquals("xmsgen " + GeneratorIdentity.version() + "\n", cli.out());
   }
 
   @Test

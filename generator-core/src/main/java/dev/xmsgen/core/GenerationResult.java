@@ -1,5 +1,6 @@
 package dev.xmsgen.core;
 
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import java.nio.file.Path;
 import java.util.List;

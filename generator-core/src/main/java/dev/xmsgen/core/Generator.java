@@ -1,12 +1,14 @@
 package dev.xmsgen.core;
 
 import dev.xmsgen.core.emit.JavaEmitter;
+import dev.xmsgen.core.emit.client.ClientEmitter;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.parse.ParsedApi;
 import dev.xmsgen.core.parse.SpecParser;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
+import dev.xmsgen.core.transform.Pass;
+import dev.xmsgen.core.transform.Passes;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,66 +18,50 @@ import java.util.List;
  */
 public final class Generator {
 
-  /** The generator's name, as reports and generated headers give it. */
-  public static final String NAME = "xmsgen";
-
-  /** Runs parse, transform and emit. Thread-safe; holds no state between calls. */
+  /**
+   * Runs the pipeline: parse reads the specs into a model, the passes of {@link Passes#ALL} rewrite
+   * and check it in order ({@code naming}, {@code enum merging}, {@code flattening}, {@code
+   * validation}), and emit renders it. Thread-safe; holds no state between calls.
+   *
+   * @throws SpecException when parse or a pass finds errors in the specs: every error of that stage,
+   *     each with file and JSON pointer
+   */
   public GenerationResult generate(GeneratorOptions options) throws SpecException {
     ParsedApi parsed = new SpecParser().parse(options.specs());
-    List<GeneratedFile> files = new JavaEmitter(options).emit(parsed.model());
-    return new GenerationResult(parsed.model(), files, parsed.inputs());
+    ApiModel model = transform(parsed.model());
+    List<GeneratedFile> files = emitter(options).emit(model);
+    return new GenerationResult(model, files, parsed.inputs());
   }
 
   /**
-   * Parses and transforms the specs into the model that generation would emit, without emitting:
-   * what API comparison ({@link dev.xmsgen.core.diff}) reads.
+   * The passes of {@link Passes#ALL} applied to a parsed model, as {@link #generate} applies them:
+   * the model the emitters are given.
+   *
+   * @throws SpecException when a pass finds errors
+   */
+  public static ApiModel transform(ApiModel parsed) throws SpecException {
+    Pass.Outcome outcome = Passes.run(Passes.ALL, parsed);
+    if (!outcome.errors().isEmpty()) {
+      throw new SpecException(outcome.errors());
+    }
+    return outcome.model();
+  }
+
+  /**
+   * The model that {@link #generate} would emit for {@code specs}, parsed and transformed but not
+   * emitted: what API comparison ({@link dev.xmsgen.core.diff}) reads.
+   *
+   * @throws SpecException when parse or a pass finds errors
    */
   public ApiModel model(List<Path> specs) throws SpecException {
-    return new SpecParser().parse(specs).model();
+    return transform(new SpecParser().parse(specs).model());
   }
 
-  /** This build's version, from the jar manifest, or {@code dev} when run from classes. */
-  public static String version() {
-    String v = Generator.class.getPackage().getImplementationVersion();
-    return v != null ? v : "dev";
-  }
-
-  /**
-   * What incremental generation records as "the generator": the version, and for a snapshot also
-   * the size and modification time of the jar the generator runs from, so that rebuilding the
-   * generator during development counts as a change although the version stays the same.
-   */
-  public static String buildIdentity() {
-    Path jar = null;
-    try {
-      var source = Generator.class.getProtectionDomain().getCodeSource();
-      if (source != null) {
-        jar = Path.of(source.getLocation().toURI());
-      }
-    } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
-      jar = null;
-    }
-    return buildIdentity(version(), jar);
-  }
-
-  /**
-   * The build identity of {@code version} running from {@code codeSource} (a jar, a folder of
-   * classes, or {@code null}); see {@link #buildIdentity()}.
-   */
-  static String buildIdentity(String version, Path codeSource) {
-    boolean snapshot = version.endsWith("-SNAPSHOT") || version.equals("dev");
-    if (!snapshot || codeSource == null || !Files.isRegularFile(codeSource)) {
-      return version;
-    }
-    try {
-      return version
-          + " (jar of "
-          + Files.size(codeSource)
-          + " bytes, "
-          + Files.getLastModifiedTime(codeSource).toInstant()
-          + ")";
-    } catch (IOException e) {
-      return version;
-    }
+  /** The emitter the options ask for: models and enums, and the clients unless they are off. */
+  private static JavaEmitter emitter(GeneratorOptions options) {
+    return options.clients()
+        ? new JavaEmitter(
+            options.packageName(), options.modelPackage(), ClientEmitter.fileEmitter())
+        : new JavaEmitter(options.packageName(), options.modelPackage(), null);
   }
 }

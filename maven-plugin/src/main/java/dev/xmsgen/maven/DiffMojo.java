@@ -1,7 +1,7 @@
 package dev.xmsgen.maven;
 
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.diff.AcceptList;
 import dev.xmsgen.core.diff.ApiChange;
 import dev.xmsgen.core.diff.ApiComparer;

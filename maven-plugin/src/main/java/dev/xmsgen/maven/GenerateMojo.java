@@ -1,8 +1,8 @@
 package dev.xmsgen.maven;
 
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
 import dev.xmsgen.core.model.Diagnostic;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.output.IncrementalGeneration;
 import dev.xmsgen.core.output.Outcome;
 import dev.xmsgen.core.output.OutputException;

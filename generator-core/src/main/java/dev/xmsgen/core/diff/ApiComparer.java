@@ -2,10 +2,11 @@ package dev.xmsgen.core.diff;
 
 import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
-import dev.xmsgen.core.emit.AccessorNames;
+import dev.xmsgen.core.model.SpecException;
+import dev.xmsgen.core.naming.AccessorNames;
 import dev.xmsgen.core.emit.ApiSignatures;
 import dev.xmsgen.core.emit.JavaMember;
+import dev.xmsgen.core.emit.client.OperationSignatures;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.EnumModel;
@@ -81,6 +82,8 @@ public final class ApiComparer {
     final ApiModel newApi;
     final ApiSignatures os;
     final ApiSignatures ns;
+    final OperationSignatures oc;
+    final OperationSignatures nc;
     final List<ApiChange> changes = new ArrayList<>();
     /** Old type name to new, for renamed types. */
     final Map<String, String> renames = new TreeMap<>();
@@ -91,8 +94,10 @@ public final class ApiComparer {
     Run(ApiModel oldApi, ApiModel newApi) {
       this.oldApi = oldApi;
       this.newApi = newApi;
-      this.os = new ApiSignatures(oldApi, options);
-      this.ns = new ApiSignatures(newApi, options);
+      this.os = new ApiSignatures(oldApi, options.packageName(), options.modelPackage());
+      this.ns = new ApiSignatures(newApi, options.packageName(), options.modelPackage());
+      this.oc = new OperationSignatures(oldApi, options.packageName(), options.modelPackage());
+      this.nc = new OperationSignatures(newApi, options.packageName(), options.modelPackage());
     }
 
     void add(ChangeKind kind, boolean breaking, String java, SourceRef o, SourceRef n, String msg) {
@@ -138,8 +143,8 @@ public final class ApiComparer {
 
     void builder() {
       String builder = ns.clientName(newApi.client().name()) + ".Builder";
-      Map<String, JavaMember> before = byName(os.builder());
-      Map<String, JavaMember> after = byName(ns.builder());
+      Map<String, JavaMember> before = byName(oc.builder());
+      Map<String, JavaMember> after = byName(nc.builder());
       for (var e : before.entrySet()) {
         ParameterModel p = clientParameter(oldApi, e.getKey());
         if (!after.containsKey(e.getKey())) {
@@ -897,7 +902,7 @@ public final class ApiComparer {
 
     /** The method with every argument: {@code com.example.VaultsClient#get(String, String)}. */
     String mainSymbol(ApiSignatures sig, Op op) {
-      JavaMember main = main(sig.operation(op.group(), op.op()), op.op().javaName());
+      JavaMember main = main((sig == os ? oc : nc).of(op.group(), op.op()), op.op().javaName());
       return sig.clientName(op.group().javaName()) + "#" + main.signature();
     }
 
@@ -909,8 +914,8 @@ public final class ApiComparer {
     }
 
     void operation(Op a, Op b, Map<String, String> groupMatch) {
-      List<JavaMember> was = os.operation(a.group(), a.op());
-      List<JavaMember> now = ns.operation(b.group(), b.op());
+      List<JavaMember> was = oc.of(a.group(), a.op());
+      List<JavaMember> now = nc.of(b.group(), b.op());
       String symbol = mainSymbol(ns, b);
       OperationModel x = a.op();
       OperationModel y = b.op();

@@ -7,7 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.xmsgen.core.model.ObjectModel;
 import dev.xmsgen.core.model.TypeRef;
-import dev.xmsgen.core.transform.JavaNames;
+import dev.xmsgen.core.naming.JavaNames;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;

@@ -2,13 +2,9 @@ package dev.xmsgen.core.emit;
 
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.emit.client.OperationSignatures;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.ObjectModel;
-import dev.xmsgen.core.model.OperationGroup;
-import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
 import java.util.ArrayList;
@@ -18,9 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.lang.model.element.Modifier;
 
 /**
- * The public members the emitters write for an API, as plain text ({@link JavaMember}): what API
- * comparison reads so that its names and signatures are those of the generated code. It runs the
- * same emitters as generation and reads back what they built; no JavaPoet type leaves this class.
+ * The public members the emitters write for an API's models and enums, as plain text ({@link
+ * JavaMember}): what API comparison reads so that its names and signatures are those of the
+ * generated code ({@code emit.client}'s {@code OperationSignatures} does the same for the
+ * clients). It runs the same emitters as generation and reads back what they built; no JavaPoet
+ * type leaves this class.
  */
 public final class ApiSignatures {
   private final ApiModel api;
@@ -28,13 +26,15 @@ public final class ApiSignatures {
   private final ModelEmitter models;
   private final Map<String, List<JavaMember>> byType = new ConcurrentHashMap<>();
 
-  public ApiSignatures(ApiModel api, GeneratorOptions options) {
+  /**
+   * @param clientPackage the package of the generated clients
+   * @param modelPackage the package of the generated models and enums
+   */
+  public ApiSignatures(ApiModel api, String clientPackage, String modelPackage) {
     this.api = api;
     this.types =
         new JavaTypes(
-            options.packageName(),
-            options.modelPackage(),
-            api.types().stream().map(TypeDef::name).toList());
+            clientPackage, modelPackage, api.types().stream().map(TypeDef::name).toList());
     TypeIndex index = new TypeIndex(api);
     this.models = new ModelEmitter(index, types, new FlatteningPlan(api, index));
   }
@@ -65,7 +65,7 @@ public final class ApiSignatures {
 
   /** A type as it appears in signatures: {@code List<Vault>}. */
   public String javaType(TypeRef type) {
-    return JavaMember.simple(types.sourceName(type));
+    return JavaMember.simple(types.boxed(type).toString());
   }
 
   /**
@@ -91,22 +91,6 @@ public final class ApiSignatures {
       }
     }
     return List.copyOf(out);
-  }
-
-  /**
-   * The public methods an operation gets on its group's client: the simple method and its
-   * overloads, the non-blocking twins, and the full-control variants.
-   */
-  public List<JavaMember> operation(OperationGroup group, OperationModel op) {
-    return OperationSignatures.of(api, types, group, op);
-  }
-
-  /**
-   * The methods of the top-level client's builder that set client-level parameters, and the
-   * accessors of the operation group clients.
-   */
-  public List<JavaMember> builder() {
-    return OperationSignatures.builder(api, types);
   }
 
   static JavaMember member(MethodSpec m) {

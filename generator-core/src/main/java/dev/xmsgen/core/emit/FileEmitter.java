@@ -1,6 +1,6 @@
 package dev.xmsgen.core.emit;
 
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import java.util.List;
 

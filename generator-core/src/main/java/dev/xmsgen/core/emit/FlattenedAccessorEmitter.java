@@ -7,6 +7,7 @@ import com.palantir.javapoet.NameAllocator;
 import dev.xmsgen.core.model.FlattenedProperty;
 import dev.xmsgen.core.model.ObjectModel;
 import dev.xmsgen.core.model.PropertyModel;
+import dev.xmsgen.core.naming.AccessorNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

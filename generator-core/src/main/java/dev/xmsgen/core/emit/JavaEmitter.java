@@ -1,8 +1,6 @@
 package dev.xmsgen.core.emit;
 
-import dev.xmsgen.core.GeneratedFile;
-import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.emit.client.ClientEmitter;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.ObjectModel;
@@ -11,49 +9,50 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Writes Java sources for a model: a class per model, an enum or open-enum class per enum, and,
- * when {@link GeneratorOptions#clients()} is set, the clients. The only place JavaPoet types live.
+ * Writes Java sources for a model: a class per model, an enum or open-enum class per enum, and the
+ * files of the {@link FileEmitter} it is given for the rest (the clients, from {@code
+ * emit.client}, which builds on this package and is therefore handed in rather than known here).
+ * The only place JavaPoet types live.
  */
 public final class JavaEmitter {
-  private final GeneratorOptions options;
+  private final String clientPackage;
+  private final String modelPackage;
   private final FileEmitter clients;
 
-  /** An emitter with the project's client emitter. */
-  public JavaEmitter(GeneratorOptions options) {
-    this(options, clientEmitter());
+  /** An emitter of models and enums only, in {@code modelPackage}. */
+  public JavaEmitter(String modelPackage) {
+    this(modelPackage, modelPackage, null);
   }
 
   /**
-   * An emitter with the given client emitter.
+   * An emitter of models and enums, and of what {@code clients} writes beside or above them.
    *
-   * @param clients writes the clients; called only when {@link GeneratorOptions#clients()} is set
+   * @param clientPackage the package of the clients
+   * @param modelPackage the package of the models and enums (may equal {@code clientPackage})
+   * @param clients writes the clients; {@code null} for none
    */
-  public JavaEmitter(GeneratorOptions options, FileEmitter clients) {
-    this.options = options;
+  public JavaEmitter(String clientPackage, String modelPackage, FileEmitter clients) {
+    this.clientPackage = Objects.requireNonNull(clientPackage, "clientPackage");
+    this.modelPackage = Objects.requireNonNull(modelPackage, "modelPackage");
     this.clients = clients;
   }
 
-  /** The project's client emitter: group clients and the top-level client with its builder. */
-  static FileEmitter clientEmitter() {
-    return (api, types) -> new ClientEmitter(types).emit(api);
-  }
-
   /**
-   * The generated sources, sorted by path: clients in {@link GeneratorOptions#packageName()},
-   * models and enums in {@link GeneratorOptions#modelPackage()}.
-   *
-   * @throws IllegalArgumentException if the model cannot be written as compiling Java (the message
-   *     names the spec location)
+   * The generated sources, sorted by path: clients in the client package, models and enums in
+   * the model package. The model must have been through every pass of {@code transform.Passes}:
+   * the emitters render, they do not check the specs, and a model the validation pass would refuse
+   * ends in an {@link IllegalStateException} here (the message names the spec location).
    */
   public List<GeneratedFile> emit(ApiModel model) {
     JavaTypes types =
         new JavaTypes(
-            options.packageName(),
-            options.modelPackage(),
+            clientPackage,
+            modelPackage,
             model.types().stream().map(TypeDef::name).toList());
     TypeIndex index = new TypeIndex(model);
     ModelEmitter models = new ModelEmitter(index, types, new FlatteningPlan(model, index));
@@ -63,7 +62,7 @@ public final class JavaEmitter {
     // Every file is written independently of the others, so they are written in parallel; the
     // clients, the longest task, first.
     List<Supplier<List<GeneratedFile>>> tasks = new ArrayList<>();
-    if (options.clients()) {
+    if (clients != null) {
       tasks.add(() -> clients.emit(model, types));
     }
     for (TypeDef type : model.types()) {
@@ -83,7 +82,7 @@ public final class JavaEmitter {
     Set<String> paths = new HashSet<>();
     for (GeneratedFile file : files) {
       if (!paths.add(file.relativePath())) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "two generated types would both be " + file.relativePath());
       }
     }

@@ -1,27 +1,22 @@
 package dev.xmsgen.core.emit;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.xmsgen.core.model.TypeRef;
-import dev.xmsgen.core.transform.JavaNames;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import dev.xmsgen.core.naming.JavaNames;
+import dev.xmsgen.core.naming.JavaTypeNames;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Maps the model's types to Java types: the one place that decides how a wire type looks in
- * generated code, for models and clients alike.
+ * Maps the model's types to JavaPoet types for models and clients alike, built from {@link
+ * JavaTypeNames}, the one mapping of wire types to Java classes (which the report uses too).
  */
 public final class JavaTypes {
   private final String clientPackage;
@@ -92,14 +87,6 @@ public final class JavaTypes {
     return scalar(((TypeRef.Scalar) type).primitive());
   }
 
-  /**
-   * The Java type of {@code type} as source text, for example {@code
-   * java.util.List<com.example.Vault>}: what reports and messages show, without JavaPoet types.
-   */
-  public String sourceName(TypeRef type) {
-    return boxed(type).toString();
-  }
-
   /** The unboxed type where one exists, for values that are always present. */
   public TypeName unboxed(TypeRef type) {
     TypeName boxed = boxed(type);
@@ -130,40 +117,6 @@ public final class JavaTypes {
   }
 
   private static TypeName scalar(TypeRef.Primitive primitive) {
-    switch (primitive) {
-      case STRING:
-      case URL:
-        return ClassName.get(String.class);
-      case INT32:
-        return TypeName.INT.box();
-      case INT64:
-        return TypeName.LONG.box();
-      case FLOAT32:
-        return TypeName.FLOAT.box();
-      case FLOAT64:
-        return TypeName.DOUBLE.box();
-      case DECIMAL:
-        return ClassName.get(BigDecimal.class);
-      case BOOLEAN:
-        return TypeName.BOOLEAN.box();
-      case DATE:
-        return ClassName.get(LocalDate.class);
-      case DATE_TIME:
-      case DATE_TIME_RFC1123:
-      case UNIX_TIME:
-        return ClassName.get(OffsetDateTime.class);
-      case DURATION:
-        return ClassName.get(Duration.class);
-      case UUID:
-        return ClassName.get(UUID.class);
-      case BYTE_ARRAY:
-      case BASE64_URL:
-      case BINARY:
-        return ArrayTypeName.of(TypeName.BYTE);
-      case ANY:
-        return ClassName.get(Object.class);
-      default:
-        throw new IllegalArgumentException("unmapped primitive " + primitive);
-    }
+    return TypeName.get(JavaTypeNames.javaClass(primitive));
   }
 }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.xmsgen.core.model.ObjectModel;
 import dev.xmsgen.core.model.PropertyModel;
+import dev.xmsgen.core.naming.AccessorNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

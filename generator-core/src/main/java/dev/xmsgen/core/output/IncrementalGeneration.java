@@ -3,7 +3,9 @@ package dev.xmsgen.core.output;
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.generated.GeneratorIdentity;
+import dev.xmsgen.core.model.SpecException;
+import dev.xmsgen.core.naming.JavaPackageName;
 import dev.xmsgen.core.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,7 +92,19 @@ public final class IncrementalGeneration {
 
   /** Runs the real generator. */
   public IncrementalGeneration() {
-    this(options -> new Generator().generate(options), Generator.buildIdentity());
+    this(new GeneratorEngine(), GeneratorIdentity.buildIdentity());
+  }
+
+  /**
+   * {@link Generator#generate}; a class, not a lambda, since it is made before every up-to-date
+   * check, where the first lambda of the process (which sets up {@code java.lang.invoke}) would
+   * cost more than the check.
+   */
+  private static final class GeneratorEngine implements Engine {
+    @Override
+    public GenerationResult generate(GeneratorOptions options) throws SpecException {
+      return new Generator().generate(options);
+    }
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.xmsgen.core.output;
 
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratedFile;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;

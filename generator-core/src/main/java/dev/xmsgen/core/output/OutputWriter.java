@@ -1,30 +1,19 @@
 package dev.xmsgen.core.output;
 
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratedFile;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a generation's files into an output folder that may also hold files the generator does
@@ -51,31 +40,33 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>One writer at a time per output folder: a lock file in the generator's folder serializes
  * processes, and a lock object serializes threads of one process.
+ *
+ * <p>{@link WritePlan} works out what changes and finds the conflicts; {@link Folders} makes and
+ * clears the folders; this class holds the lock and swaps the files in.
  */
 final class OutputWriter {
-
-  /** Staging folders are named {@code .xmsgen-staging-<output folder name>-<random>}. */
-  static final String STAGING_PREFIX = ".xmsgen-staging-";
 
   private static final Map<Path, Object> THREAD_LOCKS = new ConcurrentHashMap<>();
 
   private final FileTransaction.Mover mover;
 
   OutputWriter() {
-    this(Moves::replace);
+    // a class, not a method reference: the writer is made before every up-to-date check, where the
+    // first lambda of the process would cost more than the check
+    this(new ReplacingMover());
+  }
+
+  /** {@link Moves#replace}. */
+  private static final class ReplacingMover implements FileTransaction.Mover {
+    @Override
+    public void move(Path source, Path target) throws IOException {
+      Moves.replace(source, target);
+    }
   }
 
   OutputWriter(FileTransaction.Mover mover) {
     this.mover = mover;
   }
-
-  private enum Action {
-    CREATE,
-    REPLACE,
-    UNCHANGED
-  }
-
-  private record Planned(String rel, Path target, byte[] bytes, String sha256, Action action) {}
 
   /**
    * Writes the files and the state.
@@ -99,7 +90,7 @@ final class OutputWriter {
       throw new OutputException("the output folder " + root + " is a file");
     }
     Path stateFolder = root.resolve(StateFile.FOLDER);
-    List<Path> created = missingFolders(stateFolder);
+    List<Path> created = Folders.missing(stateFolder);
     Files.createDirectories(stateFolder);
     synchronized (THREAD_LOCKS.computeIfAbsent(root, r -> new Object())) {
       Path lockFile = stateFolder.resolve("lock");
@@ -118,7 +109,7 @@ final class OutputWriter {
           // A first generation failed: take away the folders it made, lock file included.
           Files.deleteIfExists(lockFile);
           for (Path dir : created) {
-            if (isEmptyFolder(dir)) {
+            if (Folders.isEmpty(dir)) {
               Files.delete(dir);
             }
           }
@@ -126,15 +117,6 @@ final class OutputWriter {
         throw e;
       }
     }
-  }
-
-  /** {@code dir} and those of its parents that do not exist, deepest first. */
-  private static List<Path> missingFolders(Path dir) {
-    List<Path> missing = new ArrayList<>();
-    for (Path d = dir; d != null && !Files.exists(d); d = d.getParent()) {
-      missing.add(d);
-    }
-    return missing;
   }
 
   /** Waits for other processes writing the folder; within this process, threads already wait. */
@@ -155,108 +137,60 @@ final class OutputWriter {
       Path report,
       byte[] reportBytes)
       throws IOException {
-    removeStaleStaging(root);
+    Folders.removeStaleStaging(root);
     Map<String, FileStamp> owned = previous == null ? Map.of() : previous.outputs();
 
-    List<String> problems = new ArrayList<>();
-    List<Planned> plan = new ArrayList<>();
-    Set<Path> checkedFolders = new HashSet<>();
-    for (GeneratedFile file : files) {
-      String rel = file.relativePath();
-      Path target = targets.get(rel);
-      byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-      String problem = folderProblem(root, target, checkedFolders);
-      Action action = null;
-      if (problem == null) {
-        if (Files.isSymbolicLink(target)) {
-          problem = rel + " is a symbolic link";
-        } else if (Files.isDirectory(target)) {
-          problem = rel + " is a folder";
-        } else if (!Files.exists(target)) {
-          action = Action.CREATE;
-        } else if (sameContent(target, bytes)) {
-          action = Action.UNCHANGED;
-        } else if (owned.containsKey(rel)) {
-          action = Action.REPLACE;
-        } else {
-          problem = rel + " exists, and the generator did not write it";
-        }
-      }
-      if (problem != null) {
-        problems.add(problem);
-      } else {
-        plan.add(new Planned(rel, target, bytes, Sha256.of(bytes), action));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new OutputException(
-          String.join("\n", problems)
-              + "\nnothing was written to "
-              + root
-              + "; move those files away, or choose another output folder");
-    }
+    WritePlan plan = WritePlan.of(root, files, targets, owned);
+    boolean reportChanged = report != null && !WritePlan.sameContent(report, reportBytes);
 
-    List<String> removals = new ArrayList<>();
-    for (String rel : owned.keySet()) {
-      if (!targets.containsKey(rel) && OutputPaths.problem(rel) == null) {
-        Path path = root.resolve(rel);
-        if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-          removals.add(rel);
-        }
-      }
-    }
-    boolean reportChanged = report != null && !sameContent(report, reportBytes);
-    boolean filesChanged =
-        !removals.isEmpty() || plan.stream().anyMatch(p -> p.action != Action.UNCHANGED);
-
-    if (filesChanged || reportChanged) {
-      commit(root, plan, removals, owned, next, report, reportChanged ? reportBytes : null);
-      removeEmptyFolders(root, removals);
+    if (plan.changesFiles() || reportChanged) {
+      commit(root, plan, owned, next, report, reportChanged ? reportBytes : null);
+      Folders.removeEmpty(root, plan.removals());
     }
 
     SortedMap<String, FileStamp> outputs = new TreeMap<>();
     List<String> written = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    for (Planned p : plan) {
-      outputs.put(p.rel, FileStamp.of(p.target, p.sha256));
-      (p.action == Action.UNCHANGED ? unchanged : written).add(p.rel);
+    for (WritePlan.Planned p : plan.files()) {
+      outputs.put(p.rel(), FileStamp.of(p.target(), p.sha256()));
+      (p.action() == WritePlan.Action.UNCHANGED ? unchanged : written).add(p.rel());
     }
     FileStamp reportStamp = report == null ? null : FileStamp.of(report, Sha256.of(reportBytes));
     GenerationState done =
         new GenerationState(
             next.generatorVersion(), true, next.options(), next.inputs(), outputs, reportStamp);
     StateFile.write(root, done);
+    List<String> removed = new ArrayList<>(plan.removals());
     written.sort(null);
     unchanged.sort(null);
-    removals.sort(null);
-    return new WriteSummary(written, unchanged, removals);
+    removed.sort(null);
+    return new WriteSummary(written, unchanged, removed);
   }
 
   private void commit(
       Path root,
-      List<Planned> plan,
-      List<String> removals,
+      WritePlan plan,
       Map<String, FileStamp> owned,
       GenerationState next,
       Path report,
       byte[] reportBytes)
       throws IOException {
-    Path staging = Files.createDirectory(stagingFolder(root));
+    Path staging = Files.createDirectory(Folders.staging(root));
     Path stagedReport = null;
     try {
       FileTransaction transaction = new FileTransaction(staging.resolve("backup"), mover);
       Path fresh = staging.resolve("new");
       SortedMap<String, FileStamp> mayBeOwned = new TreeMap<>(owned);
-      for (Planned p : plan) {
-        if (p.action != Action.UNCHANGED) {
-          Path staged = fresh.resolve(p.rel);
+      for (WritePlan.Planned p : plan.files()) {
+        if (p.action() != WritePlan.Action.UNCHANGED) {
+          Path staged = fresh.resolve(p.rel());
           Files.createDirectories(staged.getParent());
-          Files.write(staged, p.bytes);
-          transaction.put(staged, p.target);
+          Files.write(staged, p.bytes());
+          transaction.put(staged, p.target());
         }
-        mayBeOwned.put(p.rel, new FileStamp(p.sha256, p.bytes.length, 0));
+        mayBeOwned.put(p.rel(), new FileStamp(p.sha256(), p.bytes().length, 0));
       }
-      for (String rel : removals) {
+      for (String rel : plan.removals()) {
         transaction.remove(root.resolve(rel));
       }
       if (reportBytes != null) {
@@ -294,110 +228,7 @@ final class OutputWriter {
       if (stagedReport != null) {
         Files.deleteIfExists(stagedReport);
       }
-      deleteTree(staging);
+      Folders.deleteTree(staging);
     }
-  }
-
-  /** Why a file cannot go where it should because of a folder on its way, or {@code null}. */
-  private static String folderProblem(Path root, Path target, Set<Path> checked) {
-    for (Path dir = target.getParent(); !dir.equals(root); dir = dir.getParent()) {
-      if (checked.contains(dir)) {
-        return null;
-      }
-      if (Files.isSymbolicLink(dir)) {
-        return root.relativize(dir) + " is a symbolic link; generated files never go through one";
-      }
-      if (Files.exists(dir) && !Files.isDirectory(dir)) {
-        return root.relativize(dir) + " is a file where generated files need a folder";
-      }
-      checked.add(dir);
-    }
-    return null;
-  }
-
-  private static boolean sameContent(Path file, byte[] bytes) throws IOException {
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length) {
-      return false;
-    }
-    return Arrays.equals(Files.readAllBytes(file), bytes);
-  }
-
-  /**
-   * A new staging folder's path beside the output folder. Random, not secure random: it is made
-   * while the output folder's lock is held, and {@code createDirectory} fails rather than reuse one.
-   */
-  private static Path stagingFolder(Path root) {
-    String name = root.getFileName() == null ? "root" : root.getFileName().toString();
-    return root.resolveSibling(
-        STAGING_PREFIX
-            + name
-            + "-"
-            + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
-  }
-
-  /** Deletes staging folders that a run which died left beside the output folder. */
-  private static void removeStaleStaging(Path root) throws IOException {
-    Path parent = root.getParent();
-    if (parent == null || root.getFileName() == null) {
-      return;
-    }
-    String prefix = STAGING_PREFIX + root.getFileName() + "-";
-    List<Path> stale = new ArrayList<>();
-    try (DirectoryStream<Path> entries =
-        Files.newDirectoryStream(parent, p -> p.getFileName().toString().startsWith(prefix))) {
-      entries.forEach(stale::add);
-    }
-    for (Path dir : stale) {
-      deleteTree(dir);
-    }
-  }
-
-  /** Deletes the folders that removing files left empty, up to (not including) the root. */
-  private static void removeEmptyFolders(Path root, List<String> removed) throws IOException {
-    Map<Path, Boolean> seen = new LinkedHashMap<>();
-    for (String rel : removed) {
-      for (Path dir = root.resolve(rel).getParent();
-          dir != null && !dir.equals(root) && seen.putIfAbsent(dir, true) == null;
-          dir = dir.getParent()) {
-        if (!isEmptyFolder(dir)) {
-          break;
-        }
-        Files.delete(dir);
-      }
-    }
-  }
-
-  private static boolean isEmptyFolder(Path dir) throws IOException {
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return false;
-    }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      return !entries.iterator().hasNext();
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(
-        dir,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-            if (e != null) {
-              throw e;
-            }
-            Files.delete(d);
-            return FileVisitResult.CONTINUE;
-          }
-        });
   }
 }

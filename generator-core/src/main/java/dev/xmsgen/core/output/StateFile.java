@@ -1,7 +1,7 @@
 package dev.xmsgen.core.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.xmsgen.core.Generator;
+import dev.xmsgen.core.generated.GeneratorIdentity;
 import dev.xmsgen.core.report.JsonStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,7 +77,7 @@ public final class StateFile {
       json.writeStartObject();
       json.writeNumberField("format", FORMAT);
       json.writeObjectFieldStart("generator");
-      json.writeStringField("name", Generator.NAME);
+      json.writeStringField("name", GeneratorIdentity.NAME);
       json.writeStringField("version", state.generatorVersion());
       json.writeEndObject();
       json.writeBooleanField("complete", state.complete());

@@ -20,5 +20,9 @@
  *   <li><b>Contained</b>: a generated path that is absolute, has a {@code ..} segment, or would
  *       leave the folder in any way is rejected before anything is written.
  * </ul>
+ *
+ * <p>It sees a generation only through the {@code Generator} API, its result and the report: it
+ * never reads specs or renders Java itself, so it may not use {@code parse}, {@code transform},
+ * {@code emit}, swagger-parser or JavaPoet.
  */
 package dev.xmsgen.core.output;

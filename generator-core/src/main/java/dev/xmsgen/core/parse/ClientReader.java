@@ -5,7 +5,7 @@ import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
-import dev.xmsgen.core.transform.JavaNames;
+import dev.xmsgen.core.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -103,7 +103,7 @@ final class ClientReader {
         hostTemplate == null || !Boolean.FALSE.equals(hostTemplate.bool("useSchemePrefix")),
         basePath,
         scopes,
-        ParameterReader.uniqueJavaNames(parameters));
+        parameters);
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.xmsgen.core.parse;
 
-import dev.xmsgen.core.SpecException;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.SourceRef;
+import dev.xmsgen.core.model.SpecException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;

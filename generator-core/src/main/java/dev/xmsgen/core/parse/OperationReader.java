@@ -6,7 +6,7 @@ import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.ParameterModel.Location;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeRef;
-import dev.xmsgen.core.transform.JavaNames;
+import dev.xmsgen.core.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,7 +133,7 @@ final class OperationReader {
             op.doc("summary"),
             op.doc("description"),
             op.isTrue("deprecated"),
-            ParameterReader.uniqueJavaNames(all),
+            all,
             consumes,
             produces,
             responseModels,

@@ -1,8 +1,8 @@
 package dev.xmsgen.core.parse;
 
 import dev.xmsgen.core.model.SourceRef;
-import dev.xmsgen.core.transform.JavaNames;
-import dev.xmsgen.core.transform.UniqueNames;
+import dev.xmsgen.core.naming.JavaNames;
+import dev.xmsgen.core.naming.UniqueNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,11 +1,10 @@
 package dev.xmsgen.core.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GenerationResult;
-import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.emit.JavaTypes;
+import dev.xmsgen.core.generated.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratorIdentity;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.OperationGroup;
@@ -13,6 +12,7 @@ import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.naming.JavaTypeNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,13 +63,12 @@ public final class ReportWriter {
       throws IOException {
     String pkg = options.packageName();
     String modelPkg = options.modelPackage();
-    JavaTypes javaTypes = new JavaTypes(pkg, modelPkg, List.of());
     try (JsonGenerator json = JsonStyle.generator(out)) {
       json.writeStartObject();
 
       json.writeObjectFieldStart("generator");
-      json.writeStringField("name", Generator.NAME);
-      json.writeStringField("version", Generator.version());
+      json.writeStringField("name", GeneratorIdentity.NAME);
+      json.writeStringField("version", GeneratorIdentity.version());
       json.writeEndObject();
       json.writeStringField("jsonMapper", JSON_MAPPER);
 
@@ -87,7 +86,7 @@ public final class ReportWriter {
       if (options.clients()) {
         for (OperationGroup group : result.model().groups()) {
           for (OperationModel op : group.operations()) {
-            writeOperation(json, pkg + "." + group.javaName(), op, javaTypes);
+            writeOperation(json, pkg + "." + group.javaName(), op, modelPkg);
           }
         }
       }
@@ -121,7 +120,7 @@ public final class ReportWriter {
   }
 
   private static void writeOperation(
-      JsonGenerator json, String client, OperationModel op, JavaTypes javaTypes)
+      JsonGenerator json, String client, OperationModel op, String modelPkg)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("operationId", op.operationId());
@@ -132,7 +131,7 @@ public final class ReportWriter {
     json.writeObjectFieldStart("responses");
     for (ResponseModel response : op.responses()) {
       if (!response.error()) {
-        json.writeStringField(response.status(), javaType(javaTypes, response.body()));
+        json.writeStringField(response.status(), javaType(modelPkg, response.body()));
       }
     }
     json.writeEndObject();
@@ -147,10 +146,11 @@ public final class ReportWriter {
   }
 
   /**
-   * The Java type name generated code uses for a value of this type, as the emitters decide it
-   * ({@code java.util.List<com.example.Vault>}), or {@code null} for no type.
+   * The Java type name generated code uses for a value of this type ({@code
+   * java.util.List<com.example.Vault>}), from the mapping the emitters build their types from, or
+   * {@code null} for no type.
    */
-  private static String javaType(JavaTypes javaTypes, TypeRef type) {
-    return type == null ? null : javaTypes.sourceName(type);
+  private static String javaType(String modelPkg, TypeRef type) {
+    return type == null ? null : JavaTypeNames.sourceName(modelPkg, type);
   }
 }

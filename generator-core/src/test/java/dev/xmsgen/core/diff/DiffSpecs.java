@@ -3,7 +3,7 @@ package dev.xmsgen.core.diff;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.model.SpecException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.xmsgen.core.emit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.testing.CompiledClasses;
 import dev.xmsgen.core.testing.InMemoryCompiler;
 import dev.xmsgen.core.testing.JavadocLint;

@@ -3,10 +3,10 @@ package dev.xmsgen.core.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.testing.CompiledClasses;
 import dev.xmsgen.core.testing.InMemoryCompiler;
 import dev.xmsgen.core.testing.JavadocLint;

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.core.GenerationResult;
 import dev.xmsgen.core.GeneratorOptions;
-import dev.xmsgen.core.SpecException;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.SourceRef;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.report.HandMadeApi;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -425,7 +425,7 @@ class IncrementalGenerationTest {
   @Test
   void staleStagingFolderOfADeadRunIsRemoved() throws Exception {
     run();
-    Path stale = out.resolveSibling(OutputWriter.STAGING_PREFIX + "out-dead/new/x/X.java");
+    Path stale = out.resolveSibling(Folders.STAGING_PREFIX + "out-dead/new/x/X.java");
     OutputFolder.write(stale, "class X {}");
     OutputFolder.write(spec, "{\"changed\": true}");
 

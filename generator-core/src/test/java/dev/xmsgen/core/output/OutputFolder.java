@@ -57,7 +57,7 @@ final class OutputFolder {
   static long stagingFolders(Path root) throws IOException {
     try (Stream<Path> siblings = Files.list(root.getParent())) {
       return siblings
-          .filter(p -> p.getFileName().toString().startsWith(OutputWriter.STAGING_PREFIX))
+          .filter(p -> p.getFileName().toString().startsWith(Folders.STAGING_PREFIX))
           .count();
     }
   }

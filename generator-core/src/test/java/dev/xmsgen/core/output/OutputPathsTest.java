@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xmsgen.core.GeneratedFile;
 import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.report.HandMadeApi;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import dev.xmsgen.core.model.ObjectModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeDef;
-import dev.xmsgen.core.transform.JavaNames;
+import dev.xmsgen.core.naming.JavaNames;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xmsgen.core.SpecException;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.SourceRef;
+import dev.xmsgen.core.model.SpecException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

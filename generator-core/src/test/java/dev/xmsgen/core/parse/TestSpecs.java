@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.xmsgen.core.SpecException;
+import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.examples.SharedSpecs;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.EnumModel;
@@ -16,6 +16,7 @@ import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.ResponseModel;
+import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
 import java.nio.file.Files;
@@ -61,8 +62,10 @@ final class TestSpecs {
     return out;
   }
 
+  /** Parse and every transform pass: the model the emitters are given. */
   static ParsedApi parse(List<Path> files) throws SpecException {
     ParsedApi parsed = new SpecParser().parse(files);
+    parsed = new ParsedApi(Generator.transform(parsed.model()), parsed.inputs());
     assertWellFormed(parsed.model());
     return parsed;
   }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xmsgen.core.GenerationResult;
-import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.generated.GeneratorIdentity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,7 +98,7 @@ class ReportWriterTest {
           ]
         }
         """
-            .formatted(Generator.version());
+            .formatted(GeneratorIdentity.version());
 
     assertEquals(expected, report(OPTIONS));
   }

@@ -3,7 +3,7 @@ package dev.xmsgen.core.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

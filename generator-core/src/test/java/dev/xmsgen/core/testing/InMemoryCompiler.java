@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.runtime.Json;
 import java.io.File;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import javax.tools.JavaFileObject;
  * they work with {@link Json#mapper()}.
  *
  * <pre>{@code
- * CompiledClasses classes = InMemoryCompiler.compile(new JavaEmitter(options).emit(model));
+ * CompiledClasses classes = InMemoryCompiler.compile(new JavaEmitter("com.example").emit(model));
  * Object vault = classes.newInstance("com.example.Vault");
  * }</pre>
  */

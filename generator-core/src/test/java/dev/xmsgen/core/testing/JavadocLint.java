@@ -1,6 +1,6 @@
 package dev.xmsgen.core.testing;
 
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratedFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;

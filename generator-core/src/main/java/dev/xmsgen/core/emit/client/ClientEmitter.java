@@ -2,9 +2,11 @@ package dev.xmsgen.core.emit.client;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.emit.FileEmitter;
+import dev.xmsgen.core.emit.JavaEmitter;
 import dev.xmsgen.core.emit.JavaSourceFile;
 import dev.xmsgen.core.emit.JavaTypes;
+import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.SourceRef;
@@ -43,9 +45,18 @@ public final class ClientEmitter {
   }
 
   /**
+   * The clients as {@link JavaEmitter} writes them beside the models: an emitter in the package of
+   * the {@link JavaTypes} it is given.
+   */
+  public static FileEmitter fileEmitter() {
+    return (api, types) -> new ClientEmitter(types).emit(api);
+  }
+
+  /**
    * The client sources, sorted by path; none when the API has no operations.
    *
-   * @throws IllegalArgumentException a client class would have the name of a model or enum
+   * @throws IllegalStateException a client class would have the name of a model or enum, which the
+   *     validation pass lets no model through with
    */
   public List<GeneratedFile> emit(ApiModel api) {
     List<OperationGroup> groups =
@@ -100,12 +111,12 @@ public final class ClientEmitter {
     clientNames.add(client.type().simpleName());
     for (OperationGroup g : groups) {
       if (!clientNames.add(g.javaName())) {
-        throw new IllegalArgumentException("two clients would be named " + g.javaName());
+        throw new IllegalStateException("two clients would be named " + g.javaName());
       }
     }
     for (String name : clientNames) {
       if (typeNames.contains(name)) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "the client " + name + " would have the same name as a model or enum");
       }
     }

@@ -6,6 +6,7 @@ import dev.xmsgen.core.emit.JavaTypes;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
+import dev.xmsgen.core.model.TypeDef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +15,24 @@ import java.util.List;
  * plain text: planned and written by the same classes as the generated clients, then read back.
  */
 public final class OperationSignatures {
-  private OperationSignatures() {}
+  private final ApiModel api;
+  private final JavaTypes types;
+  private final ClientPlan client;
+
+  /**
+   * @param clientPackage the package of the generated clients
+   * @param modelPackage the package of the generated models and enums
+   */
+  public OperationSignatures(ApiModel api, String clientPackage, String modelPackage) {
+    this.api = api;
+    this.types =
+        new JavaTypes(
+            clientPackage, modelPackage, api.types().stream().map(TypeDef::name).toList());
+    this.client = ClientPlan.of(api.client(), clientPackage);
+  }
 
   /** Every public method the group's client gets for {@code op}, in the order it is written. */
-  public static List<JavaMember> of(
-      ApiModel api, JavaTypes types, OperationGroup group, OperationModel op) {
-    ClientPlan client = ClientPlan.of(api.client(), types.clientPackage());
+  public List<JavaMember> of(OperationGroup group, OperationModel op) {
     OperationPlan plan = new OperationPlanner(api, client).plan(op, group);
     List<JavaMember> out = new ArrayList<>();
     for (MethodSpec m : new OperationMethodsWriter(new ClientTypes(types)).write(plan)) {
@@ -30,10 +43,9 @@ public final class OperationSignatures {
 
   /**
    * The builder's setters of client-level parameters ({@code subscriptionId(String)}), each
-   * returning the builder, and the top-level client's accessor of each group ({@code vaults()}).
+   * returning the builder.
    */
-  public static List<JavaMember> builder(ApiModel api, JavaTypes types) {
-    ClientPlan client = ClientPlan.of(api.client(), types.clientPackage());
+  public List<JavaMember> builder() {
     ClientTypes clientTypes = new ClientTypes(types);
     List<JavaMember> out = new ArrayList<>();
     List<ClientParameter> all = new ArrayList<>(client.hostParameters());

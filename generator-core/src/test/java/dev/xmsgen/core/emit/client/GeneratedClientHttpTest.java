@@ -3,7 +3,7 @@ package dev.xmsgen.core.emit.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xmsgen.core.GeneratedFile;
+import dev.xmsgen.core.generated.GeneratedFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package dev.xmsgen.core.emit;
+package dev.xmsgen.core.naming;
 
 import dev.xmsgen.core.model.TypeRef;
 

@@ -1,13 +1,12 @@
-package dev.xmsgen.core.output;
+package dev.xmsgen.core.naming;
 
-import dev.xmsgen.core.transform.JavaNames;
 
 /** Checks a Java package name: dot-separated identifiers, none a keyword. */
-final class JavaPackageName {
+public final class JavaPackageName {
   private JavaPackageName() {}
 
   /** What is wrong with {@code name} as a package name, or {@code null} when it is valid. */
-  static String problem(String name) {
+  public static String problem(String name) {
     if (name == null || name.isEmpty()) {
       return "it is empty";
     }
@@ -29,6 +28,14 @@ final class JavaPackageName {
     if (!Character.isJavaIdentifierStart(part.codePointAt(0))) {
       return false;
     }
-    return part.codePoints().skip(1).allMatch(Character::isJavaIdentifierPart);
+    // a loop, not a stream: see Fingerprint.render
+    for (int i = Character.charCount(part.codePointAt(0)); i < part.length(); ) {
+      int c = part.codePointAt(i);
+      if (!Character.isJavaIdentifierPart(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 }

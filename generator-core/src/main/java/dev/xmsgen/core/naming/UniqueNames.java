@@ -1,4 +1,4 @@
-package dev.xmsgen.core.transform;
+package dev.xmsgen.core.naming;
 
 import java.util.Collection;
 import java.util.HashSet;

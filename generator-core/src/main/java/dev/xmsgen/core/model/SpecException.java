@@ -1,6 +1,5 @@
-package dev.xmsgen.core;
+package dev.xmsgen.core.model;
 
-import dev.xmsgen.core.model.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
 

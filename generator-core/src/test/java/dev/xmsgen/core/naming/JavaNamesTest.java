@@ -1,4 +1,4 @@
-package dev.xmsgen.core.transform;
+package dev.xmsgen.core.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.xmsgen.core;
+package dev.xmsgen.core.generated;
 
 /**
  * One generated source file, in memory.

@@ -1,4 +1,4 @@
-package dev.xmsgen.core;
+package dev.xmsgen.core.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,32 +14,32 @@ import org.junit.jupiter.api.io.TempDir;
  * Incremental generation regenerates when the generator changes. A release is known by its
  * version; a snapshot keeps its version across rebuilds, so its jar tells the builds apart.
  */
-class GeneratorBuildIdentityTest {
+class GeneratorIdentityTest {
   @TempDir Path dir;
 
   @Test
   void aReleaseIsItsVersionWhateverItsJar() throws Exception {
     Path jar = Files.write(dir.resolve("core.jar"), new byte[] {1, 2, 3});
-    assertEquals("1.2.0", Generator.buildIdentity("1.2.0", jar));
+    assertEquals("1.2.0", GeneratorIdentity.buildIdentity("1.2.0", jar));
   }
 
   @Test
   void aRebuiltSnapshotJarIsAnotherGenerator() throws Exception {
     Path jar = Files.write(dir.resolve("core.jar"), new byte[] {1, 2, 3});
     Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
-    String before = Generator.buildIdentity("0.1.0-SNAPSHOT", jar);
+    String before = GeneratorIdentity.buildIdentity("0.1.0-SNAPSHOT", jar);
 
     Files.write(jar, new byte[] {1, 2, 3, 4});
     Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-02T00:00:00Z")));
-    String after = Generator.buildIdentity("0.1.0-SNAPSHOT", jar);
+    String after = GeneratorIdentity.buildIdentity("0.1.0-SNAPSHOT", jar);
 
     assertNotEquals(before, after);
-    assertEquals(after, Generator.buildIdentity("0.1.0-SNAPSHOT", jar), "an untouched jar is the same");
+    assertEquals(after, GeneratorIdentity.buildIdentity("0.1.0-SNAPSHOT", jar), "an untouched jar is the same");
   }
 
   @Test
   void classesOutsideAJarAreKnownByTheVersionAlone() {
-    assertEquals("0.1.0-SNAPSHOT", Generator.buildIdentity("0.1.0-SNAPSHOT", dir));
-    assertEquals("dev", Generator.buildIdentity("dev", null));
+    assertEquals("0.1.0-SNAPSHOT", GeneratorIdentity.buildIdentity("0.1.0-SNAPSHOT", dir));
+    assertEquals("dev", GeneratorIdentity.buildIdentity("dev", null));
   }
 }
