@@ -1,6 +1,7 @@
 package dev.xmsgen.cli;
 
 import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.SpecSelection;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.output.IncrementalGeneration;
@@ -8,7 +9,6 @@ import dev.xmsgen.core.output.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,19 +31,22 @@ final class GenerateRun {
     if (args.quiet() && args.verbose()) {
       throw new UsageException("--quiet and --verbose cannot be used together");
     }
-    // a loop, not a stream: an up-to-date run would otherwise spend more on setting up its first
-    // stream and lambda than on the check itself
-    List<Path> specs = new ArrayList<>();
-    for (Path p : args.specs()) {
-      specs.add(p.toAbsolutePath().normalize());
+    if (args.specDir() == null && !(args.includes().isEmpty() && args.excludes().isEmpty())) {
+      throw new UsageException("--include and --exclude select files of a --spec-dir FOLDER");
+    }
+    List<Path> specs;
+    try {
+      specs = SpecSelection.select(args.specs(), args.specDir(), args.includes(), args.excludes());
+    } catch (SpecSelection.SelectionException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (specs.isEmpty()) {
+      throw new UsageException("no spec given: use --spec FILE or --spec-dir FOLDER");
     }
     IncrementalGeneration.Request request =
         new IncrementalGeneration.Request(
             new GeneratorOptions(
-                List.copyOf(specs),
-                args.packageName(),
-                !args.noClients(),
-                args.flatPackage()),
+                specs, args.packageName(), !args.noClients(), args.flatPackage()),
             args.output(),
             args.report(),
             args.force());

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
     description = "Generates Java models and clients from Azure-style Swagger 2.0 specs.",
     footer = {
       "",
-      "Exit codes: 0 success, 1 generation failed (spec error or output problem), 2 usage error;"
-          + " diff: 3 changes reach --fail-on.",
+      "Exit codes: 0 success, 1 generation failed (spec errors, or the output could not be"
+          + " written), 2 usage error (an option missing, unknown or with a value that cannot be"
+          + " used); diff also exits 3 when changes reach --fail-on.",
       "Run 'xmsgen generate --help' or 'xmsgen diff --help' for the options of a command."
     })
 final class XmsgenCommand implements Runnable {

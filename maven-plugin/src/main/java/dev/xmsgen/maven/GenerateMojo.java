@@ -1,6 +1,7 @@
 package dev.xmsgen.maven;
 
 import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.SpecSelection;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.output.IncrementalGeneration;
@@ -10,9 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,12 +34,6 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
-
-  /** What {@link #includes} is when not set. */
-  static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
-
-  /** What {@link #excludes} is when not set: Azure spec folders keep examples beside specs. */
-  static final List<String> DEFAULT_EXCLUDES = List.of("**/examples/**");
 
   /**
    * The spec files to generate from, loaded together as one API. Files they {@code $ref} are read
@@ -209,33 +202,25 @@ public class GenerateMojo extends AbstractMojo {
 
   /** The configured specs and those found in the spec folder, each once, in that order. */
   private List<Path> specFiles() throws MojoFailureException {
-    Set<Path> all = new LinkedHashSet<>();
+    List<Path> named = new ArrayList<>();
     if (specs != null) {
-      for (File spec : specs) {
-        all.add(spec.toPath().toAbsolutePath().normalize());
-      }
+      specs.forEach(spec -> named.add(spec.toPath()));
     }
-    if (specDirectory != null) {
-      if (!specDirectory.isDirectory()) {
-        throw new MojoFailureException("specDirectory is not a folder: " + specDirectory);
-      }
-      List<String> in = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes;
-      List<String> out = excludes == null || excludes.isEmpty() ? DEFAULT_EXCLUDES : excludes;
-      try {
-        List<Path> found = SpecFiles.find(specDirectory.toPath(), in, out);
-        if (found.isEmpty()) {
-          throw new MojoFailureException(
-              "no spec file in " + specDirectory + " matches includes " + in + " and excludes " + out);
-        }
-        all.addAll(found);
-      } catch (IOException e) {
-        throw new MojoFailureException("cannot list " + specDirectory + ": " + e.getMessage());
-      }
+    List<Path> all;
+    try {
+      all =
+          SpecSelection.select(
+              named,
+              specDirectory == null ? null : specDirectory.toPath(),
+              includes,
+              excludes);
+    } catch (SpecSelection.SelectionException e) {
+      throw new MojoFailureException(e.getMessage());
     }
     if (all.isEmpty()) {
       throw new MojoFailureException("no spec file: set specs or specDirectory");
     }
-    return new ArrayList<>(all);
+    return all;
   }
 
   /** A folder as the build log shows it: relative to the project when inside it. */
