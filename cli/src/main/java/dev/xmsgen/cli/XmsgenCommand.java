@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes: 0 success, 1 generation failed (spec errors, or the output could not be"
           + " written), 2 usage error (an option missing, unknown or with a value that cannot be"
-          + " used).",
-      "Run 'xmsgen generate --help' for the options of a command."
+          + " used); diff also exits 3 when changes reach --fail-on.",
+      "Run 'xmsgen generate --help' or 'xmsgen diff --help' for the options of a command."
     })
 final class XmsgenCommand implements Runnable {
 
@@ -35,6 +35,7 @@ final class XmsgenCommand implements Runnable {
       IncrementalGeneration generation, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new XmsgenCommand());
     commandLine.addSubcommand("generate", new GenerateCommand(generation));
+    commandLine.addSubcommand("diff", new DiffCommand());
     commandLine.addSubcommand("help", new CommandLine.HelpCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -9,6 +9,7 @@ import dev.xmsgen.core.parse.ParsedApi;
 import dev.xmsgen.core.parse.SpecParser;
 import dev.xmsgen.core.transform.Pass;
 import dev.xmsgen.core.transform.Passes;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -44,6 +45,16 @@ public final class Generator {
       throw new SpecException(outcome.errors());
     }
     return outcome.model();
+  }
+
+  /**
+   * The model that {@link #generate} would emit for {@code specs}, parsed and transformed but not
+   * emitted: what API comparison ({@link dev.xmsgen.core.diff}) reads.
+   *
+   * @throws SpecException when parse or a pass finds errors
+   */
+  public ApiModel model(List<Path> specs) throws SpecException {
+    return transform(new SpecParser().parse(specs).model());
   }
 
   /** The emitter the options ask for: models and enums, and the clients unless they are off. */

@@ -135,6 +135,24 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "xmsgen.force", defaultValue = "false")
   private boolean force;
 
+  /**
+   * Fails the build when a regeneration breaks the Java API of the previous generation (kept in
+   * {@code .xmsgen/api.json}), unless {@link #acceptFile} lists the change.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.failOnBreaking", defaultValue = "false")
+  private boolean failOnBreaking;
+
+  /**
+   * Breaking API changes accepted, each with a reason, for {@link #failOnBreaking}: JSON {@code
+   * [{"java", "kind", "reason"}]} or text lines {@code java | kind | reason}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.acceptFile")
+  private File acceptFile;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -151,7 +169,7 @@ public class GenerateMojo extends AbstractMojo {
                 specFiles(), packageName == null ? "" : packageName, clients, flatPackage),
             outputDirectory.toPath(),
             report == null ? null : report.toPath(),
-            force);
+            force || ApiChangeCheck.refused(outputDirectory));
     List<String> problems = request.problems();
     if (!problems.isEmpty()) {
       throw new MojoFailureException(String.join("\n", problems));
@@ -178,6 +196,7 @@ public class GenerateMojo extends AbstractMojo {
       outcome.files().deleted().forEach(f -> log.debug("xmsgen: deleted   " + f));
     }
     log.info(outcome.summary(shown(outputDirectory)));
+    ApiChangeCheck.after(outcome, request.options(), failOnBreaking, acceptFile, log);
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
   }
 
