@@ -6,6 +6,10 @@ def generated = log.indexOf('xmsgen: generated target/generated-sources/xmsgen b
 def regenerated = log.indexOf('xmsgen: regenerated target/generated-sources/xmsgen because tiny.json changed: ')
 assert generated >= 0
 assert regenerated > generated
+// the regeneration says that the Java API changed, and that nothing breaks
+def changed = log.indexOf('xmsgen: the Java API changed since the last generation: 0 breaking, 2 other changes')
+assert changed > regenerated
+assert log.indexOf('xmsgen: the Java API changed') == changed : 'the first generation has nothing to compare with'
 assert new File(pkg, 'Vault.java').text.contains('EnablePurgeProtection()') : 'the new flattened property is there'
 assert new File(basedir, 'target/classes/com/example/tiny/models/Vault.class').isFile()
 return true

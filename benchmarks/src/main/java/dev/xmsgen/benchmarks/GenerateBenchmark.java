@@ -78,7 +78,7 @@ public class GenerateBenchmark {
     return List.of(names).stream().map(folder::resolve).collect(Collectors.toList());
   }
 
-  /** Parse and resolve only: specs to the intermediate model. */
+  /** Parse only: specs to the intermediate model as read, before the transform passes. */
   @Benchmark
   public ParsedApi parse() throws SpecException {
     return new SpecParser().parse(specs);

@@ -8,6 +8,9 @@ import java.util.List;
  * QuickCommandLine}.
  *
  * @param specs the spec files, as given
+ * @param specDir a folder to take spec files from, or {@code null}
+ * @param includes patterns of the files to take from {@code specDir} (none: the defaults)
+ * @param excludes patterns of the files to leave out of {@code specDir} (none: the defaults)
  * @param output the source root to write into
  * @param packageName the Java package of the clients; models and enums go to its {@code models}
  *     subpackage unless {@code flatPackage}
@@ -20,6 +23,9 @@ import java.util.List;
  */
 record GenerateArguments(
     List<Path> specs,
+    Path specDir,
+    List<String> includes,
+    List<String> excludes,
     Path output,
     String packageName,
     Path report,
@@ -31,5 +37,7 @@ record GenerateArguments(
 
   GenerateArguments {
     specs = List.copyOf(specs);
+    includes = List.copyOf(includes);
+    excludes = List.copyOf(excludes);
   }
 }

@@ -34,13 +34,18 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exit codes: 0 success (generated or up to date), 1 generation failed (each spec"
-          + " error is printed as file#pointer: message), 2 usage error.",
+      "Exit codes: 0 success (generated or up to date); 1 generation failed: the specs have"
+          + " errors (each printed as file#pointer: message) or the output could not be written;"
+          + " 2 usage error: an unknown or missing option, or a value that cannot be used (an"
+          + " invalid package name, a spec file or folder that does not exist, an output folder"
+          + " that is a file).",
       "",
-      "Example:",
-      "  xmsgen generate --spec specs/keyvault.json \\",
-      "      --output target/generated-sources/xmsgen \\",
-      "      --package com.example.keyvault --report target/xmsgen.json"
+      "Examples:",
+      "  xmsgen generate --spec specs/keyvault/keyvault.json \\",
+      "      --output target/generated --package com.example.keyvault \\",
+      "      --report target/xmsgen-report.json",
+      "  xmsgen generate --spec-dir specs/keyvault --output target/generated \\",
+      "      --package com.example.keyvault"
     })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -50,10 +55,31 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--spec",
-      required = true,
       paramLabel = "FILE",
-      description = "A spec file; repeat for an API split over several files. Files it $refs are read too.")
+      description = "A spec file, JSON or YAML (.yaml, .yml); repeat for an API split over several"
+          + " files. Files it $refs are read too.")
   private List<Path> specs;
+
+  @Option(
+      names = "--spec-dir",
+      paramLabel = "FOLDER",
+      description = "A folder of spec files, all loaded as one API: those matching an --include"
+          + " and no --exclude. With --spec, both are used.")
+  private Path specDir;
+
+  @Option(
+      names = "--include",
+      paramLabel = "PATTERN",
+      description = "An Ant-style pattern, relative to the --spec-dir FOLDER, of the files to use; repeat"
+          + " for several. Default: **/*.json.")
+  private List<String> includes;
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "PATTERN",
+      description = "An Ant-style pattern, relative to the --spec-dir FOLDER, of files to leave out; repeat"
+          + " for several. Default: **/examples/**.")
+  private List<String> excludes;
 
   @Option(
       names = "--output",
@@ -116,6 +142,17 @@ final class GenerateCommand implements Callable<Integer> {
   /** The options picocli read. */
   GenerateArguments arguments() {
     return new GenerateArguments(
-        specs, output, packageName, report, noClients, flatPackage, force, quiet, verbose);
+        specs == null ? List.of() : specs,
+        specDir,
+        includes == null ? List.of() : includes,
+        excludes == null ? List.of() : excludes,
+        output,
+        packageName,
+        report,
+        noClients,
+        flatPackage,
+        force,
+        quiet,
+        verbose);
   }
 }

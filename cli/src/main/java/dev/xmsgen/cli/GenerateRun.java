@@ -1,12 +1,14 @@
 package dev.xmsgen.cli;
 
 import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.SpecSelection;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.output.IncrementalGeneration;
 import dev.xmsgen.core.output.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -29,13 +31,22 @@ final class GenerateRun {
     if (args.quiet() && args.verbose()) {
       throw new UsageException("--quiet and --verbose cannot be used together");
     }
+    if (args.specDir() == null && !(args.includes().isEmpty() && args.excludes().isEmpty())) {
+      throw new UsageException("--include and --exclude select files of a --spec-dir FOLDER");
+    }
+    List<Path> specs;
+    try {
+      specs = SpecSelection.select(args.specs(), args.specDir(), args.includes(), args.excludes());
+    } catch (SpecSelection.SelectionException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (specs.isEmpty()) {
+      throw new UsageException("no spec given: use --spec FILE or --spec-dir FOLDER");
+    }
     IncrementalGeneration.Request request =
         new IncrementalGeneration.Request(
             new GeneratorOptions(
-                args.specs().stream().map(p -> p.toAbsolutePath().normalize()).toList(),
-                args.packageName(),
-                !args.noClients(),
-                args.flatPackage()),
+                specs, args.packageName(), !args.noClients(), args.flatPackage()),
             args.output(),
             args.report(),
             args.force());

@@ -12,7 +12,8 @@ import java.util.Set;
  * Reads the common command line, {@code generate} with its options, without picocli: setting up
  * picocli's model of the commands costs more than finding an output folder up to date. It reads
  * only what it reads exactly as picocli would ({@code --name value} and {@code --name=value}, each
- * option at most once, {@code --spec} repeated, every required option present) and declines
+ * option at most once, {@code --spec}, {@code --include} and {@code --exclude} repeated, every
+ * required option present) and declines
  * anything else (help, version, an unknown option, a missing value, a value that looks like an
  * option, an {@code @file}, {@code --}), which then goes to picocli, with its messages.
  */
@@ -23,7 +24,12 @@ final class QuickCommandLine {
       Set.of("--no-clients", "--flat-package", "--force", "-q", "--quiet", "-v", "--verbose");
 
   /** The options of {@link GenerateCommand} that take a value. */
-  static final Set<String> VALUES = Set.of("--spec", "--output", "--package", "--report");
+  static final Set<String> VALUES =
+      Set.of(
+          "--spec", "--spec-dir", "--include", "--exclude", "--output", "--package", "--report");
+
+  /** The options of {@link GenerateCommand} that may be given more than once. */
+  static final Set<String> REPEATED = Set.of("--spec", "--include", "--exclude");
 
   private QuickCommandLine() {}
 
@@ -33,6 +39,9 @@ final class QuickCommandLine {
       return Optional.empty();
     }
     List<Path> specs = new ArrayList<>();
+    Path specDir = null;
+    List<String> includes = new ArrayList<>();
+    List<String> excludes = new ArrayList<>();
     Path output = null;
     String packageName = null;
     Path report = null;
@@ -47,7 +56,7 @@ final class QuickCommandLine {
       int equals = arg.startsWith("--") ? arg.indexOf('=') : -1;
       String name = equals < 0 ? arg : arg.substring(0, equals);
       String value = equals < 0 ? null : arg.substring(equals + 1);
-      if (!name.equals("--spec") && !seen.add(name)) {
+      if (!REPEATED.contains(name) && !seen.add(name)) {
         return Optional.empty();
       }
       if (FLAGS.contains(name)) {
@@ -73,28 +82,46 @@ final class QuickCommandLine {
       if (value.startsWith("-") || value.startsWith("@")) {
         return Optional.empty();
       }
-      if (name.equals("--package")) {
-        packageName = value;
-        continue;
-      }
-      Path path;
-      try {
-        path = Path.of(value);
-      } catch (InvalidPathException e) {
-        return Optional.empty();
-      }
       switch (name) {
-        case "--spec" -> specs.add(path);
-        case "--output" -> output = path;
-        default -> report = path;
+        case "--package" -> packageName = value;
+        case "--include" -> includes.add(value);
+        case "--exclude" -> excludes.add(value);
+        default -> {
+          Path path;
+          try {
+            path = Path.of(value);
+          } catch (InvalidPathException e) {
+            return Optional.empty();
+          }
+          switch (name) {
+            case "--spec" -> specs.add(path);
+            case "--spec-dir" -> specDir = path;
+            case "--output" -> output = path;
+            default -> report = path;
+          }
+        }
       }
     }
-    if (specs.isEmpty() || output == null || packageName == null || seenTwice(seen)) {
+    if ((specs.isEmpty() && specDir == null)
+        || output == null
+        || packageName == null
+        || seenTwice(seen)) {
       return Optional.empty();
     }
     return Optional.of(
         new GenerateArguments(
-            specs, output, packageName, report, noClients, flatPackage, force, quiet, verbose));
+            specs,
+            specDir,
+            includes,
+            excludes,
+            output,
+            packageName,
+            report,
+            noClients,
+            flatPackage,
+            force,
+            quiet,
+            verbose));
   }
 
   /** Whether a flag was given under both its names ({@code -q --quiet}), which picocli refuses. */

@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
     description = "Generates Java models and clients from Azure-style Swagger 2.0 specs.",
     footer = {
       "",
-      "Exit codes: 0 success, 1 generation failed (spec error or output problem), 2 usage error.",
-      "Run 'xmsgen generate --help' for the options of a command."
+      "Exit codes: 0 success, 1 generation failed (spec errors, or the output could not be"
+          + " written), 2 usage error (an option missing, unknown or with a value that cannot be"
+          + " used); diff also exits 3 when changes reach --fail-on.",
+      "Run 'xmsgen generate --help' or 'xmsgen diff --help' for the options of a command."
     })
 final class XmsgenCommand implements Runnable {
 
@@ -33,6 +35,7 @@ final class XmsgenCommand implements Runnable {
       IncrementalGeneration generation, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new XmsgenCommand());
     commandLine.addSubcommand("generate", new GenerateCommand(generation));
+    commandLine.addSubcommand("diff", new DiffCommand());
     commandLine.addSubcommand("help", new CommandLine.HelpCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);

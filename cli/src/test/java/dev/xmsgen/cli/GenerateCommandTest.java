@@ -244,6 +244,33 @@ class GenerateCommandTest {
   }
 
   @Test
+  void aPackageUnderJavaOrJavaxIsAUsageError() {
+    for (String pkg : new String[] {"java.util", "javax", "java"}) {
+      assertEquals(
+          2,
+          cli.run("generate", "--spec", spec.toString(), "--output", out.toString(), "--package", pkg));
+      assertTrue(
+          cli.err().contains("package name '" + pkg + "' is not valid: packages under 'java"),
+          cli.err());
+    }
+    assertTrue(calls.isEmpty());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aReportThatWouldOverwriteTheSpecIsAUsageError() throws Exception {
+    String before = Files.readString(spec);
+
+    assertEquals(2, generate("--report", spec.toString()));
+
+    assertTrue(
+        cli.err().startsWith("xmsgen: the report would overwrite the spec " + spec.toAbsolutePath()),
+        cli.err());
+    assertEquals(before, Files.readString(spec));
+    assertTrue(calls.isEmpty());
+  }
+
+  @Test
   void missingSpecFileIsAUsageError() {
     Path missing = dir.resolve("nope.json");
 
@@ -272,5 +299,95 @@ class GenerateCommandTest {
   void quietAndVerboseTogetherIsAUsageError() {
     assertEquals(2, generate("-q", "-v"));
     assertTrue(cli.err().startsWith("xmsgen: --quiet and --verbose cannot be used together"), cli.err());
+  }
+
+  @Test
+  void specDirTakesItsJsonFilesAndLeavesExamplesOut() throws Exception {
+    Path specs = dir.resolve("specs");
+    for (String file : List.of("vaults.json", "stable/keys.json", "examples/get.json", "readme.md")) {
+      Files.createDirectories(specs.resolve(file).getParent());
+      Files.writeString(specs.resolve(file), "{}");
+    }
+
+    assertEquals(
+        0,
+        cli.run("generate", "--spec-dir", specs.toString(), "--output", out.toString(), "--package", "a.b"));
+
+    assertEquals(
+        List.of(specs.resolve("stable/keys.json"), specs.resolve("vaults.json")),
+        calls.get(0).specs());
+  }
+
+  @Test
+  void includesAndExcludesReplaceTheDefaultsAndSpecsComeFirst() throws Exception {
+    Path specs = dir.resolve("specs");
+    for (String file : List.of("a.yaml", "b.yml", "c.json", "old/d.yaml")) {
+      Files.createDirectories(specs.resolve(file).getParent());
+      Files.writeString(specs.resolve(file), "{}");
+    }
+
+    assertEquals(
+        0,
+        generate(
+            "--spec-dir", specs.toString(),
+            "--include", "**/*.yaml", "--include=*.yml", "--exclude", "old/"));
+
+    assertEquals(
+        List.of(spec.toAbsolutePath(), specs.resolve("a.yaml"), specs.resolve("b.yml")),
+        calls.get(0).specs());
+  }
+
+  @Test
+  void aMissingOrEmptySpecDirIsAUsageError() throws Exception {
+    Path missing = dir.resolve("nope");
+    assertEquals(
+        2, cli.run("generate", "--spec-dir", missing.toString(), "--output", out.toString(), "--package", "a.b"));
+    assertEquals(
+        "xmsgen: spec folder not found: " + missing + "\n"
+            + "Try 'xmsgen generate --help' for more information.\n",
+        cli.err());
+
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    assertEquals(
+        2, cli.run("generate", "--spec-dir", empty.toString(), "--output", out.toString(), "--package", "a.b"));
+    assertTrue(
+        cli.err().startsWith(
+            "xmsgen: no spec file in " + empty + " matches includes [**/*.json] and excludes [**/examples/**]\n"),
+        cli.err());
+    assertTrue(calls.isEmpty());
+  }
+
+  @Test
+  void noSpecAtAllOrPatternsWithoutAFolderAreUsageErrors() {
+    assertEquals(2, cli.run("generate", "--output", out.toString(), "--package", "a.b"));
+    assertTrue(
+        cli.err().startsWith("xmsgen: no spec given: use --spec FILE or --spec-dir FOLDER\n"),
+        cli.err());
+
+    assertEquals(2, generate("--include", "*.yaml"));
+    assertTrue(
+        cli.err().startsWith("xmsgen: --include and --exclude select files of a --spec-dir FOLDER\n"),
+        cli.err());
+    assertTrue(calls.isEmpty());
+  }
+
+  @Test
+  void anOutputFolderThatIsAFileExitsWithTheUsageCodeTheHelpGives() throws Exception {
+    Files.writeString(out, "not a folder");
+
+    assertEquals(2, generate());
+
+    assertEquals(
+        "xmsgen: the output folder is a file: " + out + "\n"
+            + "Try 'xmsgen generate --help' for more information.\n",
+        cli.err());
+    assertEquals("not a folder", Files.readString(out));
+    assertTrue(calls.isEmpty());
+    assertEquals(0, cli.run("generate", "--help"));
+    String help = cli.out().replaceAll("\\s+", " ");
+    assertTrue(
+        help.contains("2 usage error: an unknown or missing option, or a value that cannot be used")
+            && help.contains("an output folder that is a file"),
+        help);
   }
 }

@@ -32,7 +32,8 @@ class MainTest {
     assertTrue(help.startsWith("Usage: xmsgen generate "), help);
     for (String option :
         new String[] {
-          "--spec=FILE", "--output=DIR", "--package=PKG", "--report=FILE", "--no-clients",
+          "--spec=FILE", "--spec-dir=FOLDER", "--include=PATTERN", "--exclude=PATTERN",
+          "--output=DIR", "--package=PKG", "--report=FILE", "--no-clients",
           "--force", "-q, --quiet", "-v, --verbose", "-h, --help", "-V, --version"
         }) {
       assertTrue(help.contains(option), option + " missing from:\n" + help);

@@ -60,7 +60,9 @@ class QuickCommandLineTest {
             with("-v"),
             with("--report=r.json"),
             new String[] {"generate", "--package=p", "--output=o o", "--spec=s.json"},
-            new String[] {"generate", "--spec", "a.json", "--output", "", "--package", ""});
+            new String[] {"generate", "--spec", "a.json", "--output", "", "--package", ""},
+            new String[] {"generate", "--spec-dir", "specs", "--output", "o", "--package", "p"},
+            with("--spec-dir=specs", "--include", "**/*.yaml", "--include=x/", "--exclude", "e/**"));
     for (String[] line : lines) {
       Optional<GenerateArguments> quick = QuickCommandLine.generate(line);
       assertTrue(quick.isPresent(), String.join(" ", line));
@@ -69,6 +71,12 @@ class QuickCommandLineTest {
     GenerateArguments a = QuickCommandLine.generate(with("--spec", "b.json", "--force")).get();
     assertEquals(List.of(Path.of("a.json"), Path.of("b.json")), a.specs());
     assertTrue(a.force());
+    GenerateArguments d =
+        QuickCommandLine.generate(with("--spec-dir", "s", "--include=*.yaml", "--include", "x/"))
+            .get();
+    assertEquals(Path.of("s"), d.specDir());
+    assertEquals(List.of("*.yaml", "x/"), d.includes());
+    assertEquals(List.of(), d.excludes());
     assertTrue(QuickCommandLine.generate(with("--flat-package")).get().flatPackage());
   }
 
@@ -88,6 +96,9 @@ class QuickCommandLineTest {
             with("-q", "--quiet"),
             with("--force", "--force"),
             with("--output", "other"),
+            with("--spec-dir", "a", "--spec-dir", "b"),
+            with("--include"),
+            with("--exclude", "--force"),
             with("--report"),
             with("--report", "--force"),
             with("--report", "-r.json"),

@@ -3,9 +3,13 @@ package dev.xmsgen.core;
 import dev.xmsgen.core.emit.JavaEmitter;
 import dev.xmsgen.core.emit.client.ClientEmitter;
 import dev.xmsgen.core.generated.GeneratedFile;
+import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.parse.ParsedApi;
 import dev.xmsgen.core.parse.SpecParser;
+import dev.xmsgen.core.transform.Pass;
+import dev.xmsgen.core.transform.Passes;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -14,11 +18,43 @@ import java.util.List;
  */
 public final class Generator {
 
-  /** Runs parse, transform and emit. Thread-safe; holds no state between calls. */
+  /**
+   * Runs the pipeline: parse reads the specs into a model, the passes of {@link Passes#ALL} rewrite
+   * and check it in order ({@code naming}, {@code enum merging}, {@code flattening}, {@code
+   * validation}), and emit renders it. Thread-safe; holds no state between calls.
+   *
+   * @throws SpecException when parse or a pass finds errors in the specs: every error of that stage,
+   *     each with file and JSON pointer
+   */
   public GenerationResult generate(GeneratorOptions options) throws SpecException {
     ParsedApi parsed = new SpecParser(options.readRoot()).parse(options.specs());
-    List<GeneratedFile> files = emitter(options).emit(parsed.model());
-    return new GenerationResult(parsed.model(), files, parsed.inputs());
+    ApiModel model = transform(parsed.model());
+    List<GeneratedFile> files = emitter(options).emit(model);
+    return new GenerationResult(model, files, parsed.inputs());
+  }
+
+  /**
+   * The passes of {@link Passes#ALL} applied to a parsed model, as {@link #generate} applies them:
+   * the model the emitters are given.
+   *
+   * @throws SpecException when a pass finds errors
+   */
+  public static ApiModel transform(ApiModel parsed) throws SpecException {
+    Pass.Outcome outcome = Passes.run(Passes.ALL, parsed);
+    if (!outcome.errors().isEmpty()) {
+      throw new SpecException(outcome.errors());
+    }
+    return outcome.model();
+  }
+
+  /**
+   * The model that {@link #generate} would emit for {@code specs}, parsed and transformed but not
+   * emitted: what API comparison ({@link dev.xmsgen.core.diff}) reads.
+   *
+   * @throws SpecException when parse or a pass finds errors
+   */
+  public ApiModel model(List<Path> specs) throws SpecException {
+    return transform(new SpecParser().parse(specs).model());
   }
 
   /** The emitter the options ask for: models and enums, and the clients unless they are off. */

@@ -1,6 +1,7 @@
 package dev.xmsgen.maven;
 
 import dev.xmsgen.core.GeneratorOptions;
+import dev.xmsgen.core.SpecSelection;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.output.IncrementalGeneration;
@@ -10,9 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,12 +34,6 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
-
-  /** What {@link #includes} is when not set. */
-  static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
-
-  /** What {@link #excludes} is when not set: Azure spec folders keep examples beside specs. */
-  static final List<String> DEFAULT_EXCLUDES = List.of("**/examples/**");
 
   /**
    * The spec files to generate from, loaded together as one API. Files they {@code $ref} are read
@@ -142,6 +135,24 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "xmsgen.force", defaultValue = "false")
   private boolean force;
 
+  /**
+   * Fails the build when a regeneration breaks the Java API of the previous generation (kept in
+   * {@code .xmsgen/api.json}), unless {@link #acceptFile} lists the change.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.failOnBreaking", defaultValue = "false")
+  private boolean failOnBreaking;
+
+  /**
+   * Breaking API changes accepted, each with a reason, for {@link #failOnBreaking}: JSON {@code
+   * [{"java", "kind", "reason"}]} or text lines {@code java | kind | reason}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.acceptFile")
+  private File acceptFile;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -158,7 +169,7 @@ public class GenerateMojo extends AbstractMojo {
                 specFiles(), packageName == null ? "" : packageName, clients, flatPackage),
             outputDirectory.toPath(),
             report == null ? null : report.toPath(),
-            force);
+            force || ApiChangeCheck.refused(outputDirectory));
     List<String> problems = request.problems();
     if (!problems.isEmpty()) {
       throw new MojoFailureException(String.join("\n", problems));
@@ -189,38 +200,31 @@ public class GenerateMojo extends AbstractMojo {
       outcome.files().deleted().forEach(f -> log.debug("xmsgen: deleted   " + f));
     }
     log.info(outcome.summary(shown(outputDirectory)));
+    ApiChangeCheck.after(outcome, request.options(), failOnBreaking, acceptFile, log);
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
   }
 
   /** The configured specs and those found in the spec folder, each once, in that order. */
   private List<Path> specFiles() throws MojoFailureException {
-    Set<Path> all = new LinkedHashSet<>();
+    List<Path> named = new ArrayList<>();
     if (specs != null) {
-      for (File spec : specs) {
-        all.add(spec.toPath().toAbsolutePath().normalize());
-      }
+      specs.forEach(spec -> named.add(spec.toPath()));
     }
-    if (specDirectory != null) {
-      if (!specDirectory.isDirectory()) {
-        throw new MojoFailureException("specDirectory is not a folder: " + specDirectory);
-      }
-      List<String> in = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes;
-      List<String> out = excludes == null || excludes.isEmpty() ? DEFAULT_EXCLUDES : excludes;
-      try {
-        List<Path> found = SpecFiles.find(specDirectory.toPath(), in, out);
-        if (found.isEmpty()) {
-          throw new MojoFailureException(
-              "no spec file in " + specDirectory + " matches includes " + in + " and excludes " + out);
-        }
-        all.addAll(found);
-      } catch (IOException e) {
-        throw new MojoFailureException("cannot list " + specDirectory + ": " + e.getMessage());
-      }
+    List<Path> all;
+    try {
+      all =
+          SpecSelection.select(
+              named,
+              specDirectory == null ? null : specDirectory.toPath(),
+              includes,
+              excludes);
+    } catch (SpecSelection.SelectionException e) {
+      throw new MojoFailureException(e.getMessage());
     }
     if (all.isEmpty()) {
       throw new MojoFailureException("no spec file: set specs or specDirectory");
     }
-    return new ArrayList<>(all);
+    return all;
   }
 
   /** A folder as the build log shows it: relative to the project when inside it. */

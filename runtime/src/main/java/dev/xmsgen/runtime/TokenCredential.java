@@ -8,14 +8,9 @@ import java.util.Objects;
  * Yields a bearer token for a list of OAuth2 scopes. Clients cache the token until shortly before
  * it expires, so implementations need not cache.
  *
- * <p>Any token source plugs in with a lambda, for example an Azure Identity credential:
- *
- * <pre>{@code
- * TokenCredential credential = scopes -> {
- *   var t = azureCredential.getTokenSync(new TokenRequestContext().setScopes(scopes));
- *   return new AccessToken(t.getToken(), t.getExpiresAt().toInstant());
- * };
- * }</pre>
+ * <p>Any token source plugs in with a lambda. For azure-identity's credentials, the optional
+ * {@code xmsgen-azure-identity} module has the bridge ({@code AzureCredential.of(credential)});
+ * this module does not depend on the Azure SDK.
  */
 @FunctionalInterface
 public interface TokenCredential {

@@ -22,7 +22,7 @@ final class EnumEmitter {
 
   TypeSpec emit(EnumModel model) {
     if (model.values().isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new IllegalStateException(
           model.source() + ": enum " + model.name() + " has no values");
     }
     TypeSpec.Builder type =

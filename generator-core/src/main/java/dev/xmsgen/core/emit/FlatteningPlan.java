@@ -8,14 +8,14 @@ import dev.xmsgen.core.model.TypeDef;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * What {@code x-ms-client-flatten} makes each class write, worked out for the whole API before any
  * class is written.
  *
- * <p>A flattened property is a private field of the nested type, {@code innerX}, written under its
+ * <p>The paths are the ones the flattening pass put into the model; nothing here looks a name up
+ * along a path. A flattened property is a private field of the nested type, {@code innerX}, written under its
  * wire name so JSON stays nested as on the wire. Each {@link FlattenedProperty} of a class becomes
  * a public getter that walks its path null-safely and, unless the leaf or a step is read-only, a
  * setter that creates the nested objects on first write. The class that declares the first step
@@ -81,14 +81,13 @@ final class FlatteningPlan {
   /**
    * The flattened accessors {@code model} declares, in model order. Those whose first step is
    * inherited are left out: the superclass declares them and they are inherited.
-   *
-   * @throws IllegalArgumentException if a path does not lead through flattened object properties to
-   *     the leaf
    */
   List<Path> paths(ObjectModel model) {
     List<Path> out = new ArrayList<>();
     for (FlattenedProperty flattened : model.flattened()) {
-      resolve(model, flattened).ifPresent(out::add);
+      if (flattened.steps().get(0).owner().equals(model.name())) {
+        out.add(path(flattened));
+      }
     }
     return out;
   }
@@ -107,75 +106,17 @@ final class FlatteningPlan {
     return owner.name() + "." + property.javaName();
   }
 
-  private Optional<Path> resolve(ObjectModel model, FlattenedProperty flattened) {
-    if (flattened.path().isEmpty()) {
-      throw invalid(model, flattened, "its path is empty");
-    }
-    String first = flattened.path().get(0);
-    boolean own = index.fields(model).stream().anyMatch(p -> p.javaName().equals(first));
-    if (!own) {
-      if (index.fieldsWithInherited(model).stream().anyMatch(p -> p.javaName().equals(first))) {
-        return Optional.empty();
-      }
-      throw invalid(model, flattened, "it has no property " + first);
-    }
+  /** The path as the flattening pass resolved it, with the model classes looked up. */
+  private Path path(FlattenedProperty flattened) {
     List<Step> steps = new ArrayList<>();
     boolean settable = true;
-    ObjectModel current = model;
-    for (String name : flattened.path()) {
-      ObjectModel owner = current;
-      Declared step =
-          declared(owner, name)
-              .orElseThrow(
-                  () -> invalid(model, flattened, owner.name() + " has no property " + name));
-      if (!step.property().flatten()) {
-        throw invalid(model, flattened, step.owner().name() + "." + name + " is not flattened");
-      }
-      ObjectModel target =
-          index
-              .objectOf(step.property().type())
-              .orElseThrow(
-                  () -> invalid(model, flattened, owner.name() + "." + name + " is not a model"));
-      steps.add(new Step(step.owner(), step.property(), target));
+    for (FlattenedProperty.Step step : flattened.steps()) {
+      steps.add(
+          new Step(index.object(step.owner()), step.property(), index.object(step.target())));
       settable &= !step.property().readOnly();
-      current = target;
     }
-    ObjectModel last = current;
-    Declared leaf =
-        declared(last, flattened.leaf().javaName())
-            .orElseThrow(
-                () ->
-                    invalid(
-                        model,
-                        flattened,
-                        last.name() + " has no property " + flattened.leaf().javaName()));
-    settable &= index.hasSetter(leaf.owner(), leaf.property());
-    return Optional.of(new Path(flattened, steps, leaf.owner(), settable));
-  }
-
-  private record Declared(ObjectModel owner, PropertyModel property) {}
-
-  /** The property of that Java name on {@code model} or its nearest ancestor declaring it. */
-  private Optional<Declared> declared(ObjectModel model, String javaName) {
-    for (ObjectModel m = model; m != null; m = index.parent(m).orElse(null)) {
-      for (PropertyModel p : index.fields(m)) {
-        if (p.javaName().equals(javaName)) {
-          return Optional.of(new Declared(m, p));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static IllegalArgumentException invalid(
-      ObjectModel model, FlattenedProperty flattened, String why) {
-    return new IllegalArgumentException(
-        model.source()
-            + ": flattened property "
-            + model.name()
-            + "."
-            + flattened.javaName()
-            + " cannot be resolved: "
-            + why);
+    ObjectModel leafClass = index.object(flattened.leafOwner());
+    settable &= index.hasSetter(leafClass, flattened.leaf());
+    return new Path(flattened, steps, leafClass, settable);
   }
 }

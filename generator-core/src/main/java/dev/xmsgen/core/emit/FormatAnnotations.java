@@ -20,7 +20,8 @@ final class FormatAnnotations {
    * The annotations for a field of that type; none when the mapper's defaults fit.
    *
    * @param where names the field in the message when the type cannot be annotated
-   * @throws IllegalArgumentException for such a format nested deeper than one list or map
+   * @throws IllegalStateException for such a format nested deeper than one list or map, which the
+   *     validation pass lets no model through with
    */
   static List<AnnotationSpec> of(TypeRef type, String where) {
     if (type instanceof TypeRef.Scalar s) {
@@ -34,7 +35,7 @@ final class FormatAnnotations {
       return annotations("contentUsing", s.primitive());
     }
     if (content != null && !of(content, where).isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new IllegalStateException(
           where
               + ": "
               + type

@@ -44,10 +44,9 @@ public final class JavaEmitter {
 
   /**
    * The generated sources, sorted by path: clients in the client package, models and enums in
-   * the model package.
-   *
-   * @throws IllegalArgumentException if the model cannot be written as compiling Java (the message
-   *     names the spec location)
+   * the model package. The model must have been through every pass of {@code transform.Passes}:
+   * the emitters render, they do not check the specs, and a model the validation pass would refuse
+   * ends in an {@link IllegalStateException} here (the message names the spec location).
    */
   public List<GeneratedFile> emit(ApiModel given) {
     ApiModel model = LineSeparators.hideAll(given);
@@ -84,7 +83,7 @@ public final class JavaEmitter {
     Set<String> paths = new HashSet<>();
     for (GeneratedFile file : files) {
       if (!paths.add(file.relativePath())) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "two generated types would both be " + file.relativePath());
       }
     }

@@ -24,7 +24,8 @@ public final class Literals {
    * ({@code 1}, {@code 1L}, {@code 1.5f}, {@code 1.5}, {@code new BigDecimal("1.5")}, {@code
    * true}).
    *
-   * @throws IllegalArgumentException if the text is not a value of that type
+   * @throws IllegalStateException if the text is not a value of that type, which the validation
+   *     pass lets no model through with
    */
   public static CodeBlock wireValue(TypeRef.Primitive wireType, String text) {
     try {
@@ -48,7 +49,7 @@ public final class Literals {
           return CodeBlock.of("$S", text);
       }
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
+      throw new IllegalStateException(
           "'"
               + text
               + "' is not a "
@@ -62,7 +63,8 @@ public final class Literals {
    * The value of a property of {@code type} whose wire text is {@code text}: a string literal, or
    * an enum's constant ({@code fromString} for a value an open enum does not know).
    *
-   * @throws IllegalArgumentException if a closed enum has no such value
+   * @throws IllegalStateException if a closed enum has no such value, which the validation pass lets
+   *     no model through with
    */
   CodeBlock value(TypeRef type, String text) {
     Optional<EnumModel> enumType = index.enumOf(type);
@@ -78,7 +80,7 @@ public final class Literals {
       return CodeBlock.of("$T.$N", types.named(e.name()), known.get().javaName());
     }
     if (!e.open()) {
-      throw new IllegalArgumentException(
+      throw new IllegalStateException(
           e.source() + ": enum " + e.name() + " has no value '" + text + "'");
     }
     return CodeBlock.of(

@@ -100,7 +100,7 @@ final class ModelEmitter {
     Set<String> fields = new HashSet<>();
     for (var field : spec.fieldSpecs()) {
       if (!fields.add(field.name())) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             model.source()
                 + ": two fields of "
                 + model.name()
@@ -113,7 +113,7 @@ final class ModelEmitter {
     for (MethodSpec method : spec.methodSpecs()) {
       String signature = method.name() + "/" + method.parameters().size();
       if (!signatures.add(signature)) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             model.source()
                 + ": two members of "
                 + model.name()

@@ -38,7 +38,7 @@ final class TypeIndex {
   ObjectModel object(String name) {
     ObjectModel o = objects.get(name);
     if (o == null) {
-      throw new IllegalArgumentException("no model named " + name);
+      throw new IllegalStateException("no model named " + name);
     }
     return o;
   }
@@ -126,16 +126,12 @@ final class TypeIndex {
         .findFirst()
         .orElseGet(
             () ->
-                new PropertyModel(
-                    root.discriminator(),
-                    JavaNames.camel(root.discriminator()),
-                    TypeRef.of(TypeRef.Primitive.STRING),
-                    "",
-                    true,
-                    false,
-                    false,
-                    false,
-                    root.source().child("discriminator")));
+                PropertyModel.of(
+                        root.discriminator(),
+                        JavaNames.camel(root.discriminator()),
+                        TypeRef.of(TypeRef.Primitive.STRING),
+                        root.source().child("discriminator"))
+                    .withRequired(true));
   }
 
   /**

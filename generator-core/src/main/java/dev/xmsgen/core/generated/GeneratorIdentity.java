@@ -54,7 +54,9 @@ public final class GeneratorIdentity {
           + " (jar of "
           + Files.size(codeSource)
           + " bytes, "
-          + Files.getLastModifiedTime(codeSource).toInstant()
+          // FileTime's own ISO-8601 text: Instant's goes through java.time.format, a few dozen
+          // classes to load before every up-to-date check
+          + Files.getLastModifiedTime(codeSource)
           + ")";
     } catch (IOException e) {
       return version;

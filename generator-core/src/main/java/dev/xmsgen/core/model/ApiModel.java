@@ -7,7 +7,8 @@ import java.util.Optional;
  * Everything the emitters need, for one or more spec files loaded as one API.
  *
  * @param client the service as a whole
- * @param types every model and enum, sorted by name
+ * @param types every model and enum, sorted by name; as parse leaves them, an enum defined in
+ *     several places appears once per place, next to each other, until the enum merging pass
  * @param groups every operation group, sorted by name
  * @param warnings what was accepted with a caveat, sorted by file and pointer
  */
@@ -18,6 +19,26 @@ public record ApiModel(
     types = List.copyOf(types);
     groups = List.copyOf(groups);
     warnings = List.copyOf(warnings);
+  }
+
+  /** This {@code ApiModel} with another {@code client}. */
+  public ApiModel withClient(ClientModel client) {
+    return new ApiModel(client, types, groups, warnings);
+  }
+
+  /** This {@code ApiModel} with another {@code types}. */
+  public ApiModel withTypes(List<TypeDef> types) {
+    return new ApiModel(client, types, groups, warnings);
+  }
+
+  /** This {@code ApiModel} with another {@code groups}. */
+  public ApiModel withGroups(List<OperationGroup> groups) {
+    return new ApiModel(client, types, groups, warnings);
+  }
+
+  /** This {@code ApiModel} with another {@code warnings}. */
+  public ApiModel withWarnings(List<Diagnostic> warnings) {
+    return new ApiModel(client, types, groups, warnings);
   }
 
   /** The type of that Java simple name. */

@@ -34,4 +34,67 @@ public record ClientModel(
     scopes = List.copyOf(scopes);
     parameters = List.copyOf(parameters);
   }
+
+  /** This {@code ClientModel} with another {@code name}. */
+  public ClientModel withName(String name) {
+    return new ClientModel(
+        name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
+        parameters);
+  }
+
+  /** This {@code ClientModel} with another {@code description}. */
+  public ClientModel withDescription(String description) {
+    return new ClientModel(
+        name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
+        parameters);
+  }
+
+  /** This {@code ClientModel} with another {@code apiVersion}. */
+  public ClientModel withApiVersion(String apiVersion) {
+    return new ClientModel(
+        name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
+        parameters);
+  }
+
+  /** This {@code ClientModel} with another {@code endpoint}. */
+  public ClientModel withEndpoint(String endpoint) {
+    return new ClientModel(
+        name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
+        parameters);
+  }
+
+  /** This {@code ClientModel} with another {@code hostTemplate}. */
+  public ClientModel withHostTemplate(String hostTemplate) {
+    return new ClientModel(
+        name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
+        parameters);
+  }
+
+  /** This {@code ClientModel} with another {@code useSchemePrefix}. */
+  public ClientModel withUseSchemePrefix(boolean useSchemePrefix) {
+    return new ClientModel(
+        name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
+        parameters);
+  }
+
+  /** This {@code ClientModel} with another {@code basePath}. */
+  public ClientModel withBasePath(String basePath) {
+    return new ClientModel(
+        name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
+        parameters);
+  }
+
+  /** This {@code ClientModel} with another {@code scopes}. */
+  public ClientModel withScopes(List<String> scopes) {
+    return new ClientModel(
+        name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
+        parameters);
+  }
+
+  /** This {@code ClientModel} with another {@code parameters}. */
+  public ClientModel withParameters(List<ParameterModel> parameters) {
+    return new ClientModel(
+        name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
+        parameters);
+  }
 }

@@ -25,6 +25,36 @@ public record EnumModel(
     values = List.copyOf(values);
   }
 
+  /** This {@code EnumModel} with another {@code name}. */
+  public EnumModel withName(String name) {
+    return new EnumModel(name, source, description, open, wireType, values);
+  }
+
+  /** This {@code EnumModel} with another {@code source}. */
+  public EnumModel withSource(SourceRef source) {
+    return new EnumModel(name, source, description, open, wireType, values);
+  }
+
+  /** This {@code EnumModel} with another {@code description}. */
+  public EnumModel withDescription(String description) {
+    return new EnumModel(name, source, description, open, wireType, values);
+  }
+
+  /** This {@code EnumModel} with another {@code open}. */
+  public EnumModel withOpen(boolean open) {
+    return new EnumModel(name, source, description, open, wireType, values);
+  }
+
+  /** This {@code EnumModel} with another {@code wireType}. */
+  public EnumModel withWireType(TypeRef.Primitive wireType) {
+    return new EnumModel(name, source, description, open, wireType, values);
+  }
+
+  /** This {@code EnumModel} with another {@code values}. */
+  public EnumModel withValues(List<EnumValue> values) {
+    return new EnumModel(name, source, description, open, wireType, values);
+  }
+
   /**
    * One known value.
    *
@@ -32,5 +62,16 @@ public record EnumModel(
    * @param javaName the Java constant name
    * @param description from {@code x-ms-enum.values[].description}, or empty
    */
-  public record EnumValue(String wireValue, String javaName, String description) {}
+  public record EnumValue(String wireValue, String javaName, String description) {
+
+    /** This value with another {@code javaName}. */
+    public EnumValue withJavaName(String javaName) {
+      return new EnumValue(wireValue, javaName, description);
+    }
+
+    /** This value with another {@code description}. */
+    public EnumValue withDescription(String description) {
+      return new EnumValue(wireValue, javaName, description);
+    }
+  }
 }

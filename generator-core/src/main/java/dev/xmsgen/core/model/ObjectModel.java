@@ -38,4 +38,74 @@ public record ObjectModel(
     flattened = List.copyOf(flattened);
     subtypes = List.copyOf(subtypes);
   }
+
+  /** This {@code ObjectModel} with another {@code name}. */
+  public ObjectModel withName(String name) {
+    return new ObjectModel(
+        name, source, description, parent, properties, flattened, additionalProperties,
+        discriminator, discriminatorValue, subtypes);
+  }
+
+  /** This {@code ObjectModel} with another {@code source}. */
+  public ObjectModel withSource(SourceRef source) {
+    return new ObjectModel(
+        name, source, description, parent, properties, flattened, additionalProperties,
+        discriminator, discriminatorValue, subtypes);
+  }
+
+  /** This {@code ObjectModel} with another {@code description}. */
+  public ObjectModel withDescription(String description) {
+    return new ObjectModel(
+        name, source, description, parent, properties, flattened, additionalProperties,
+        discriminator, discriminatorValue, subtypes);
+  }
+
+  /** This {@code ObjectModel} with another {@code parent}. */
+  public ObjectModel withParent(String parent) {
+    return new ObjectModel(
+        name, source, description, parent, properties, flattened, additionalProperties,
+        discriminator, discriminatorValue, subtypes);
+  }
+
+  /** This {@code ObjectModel} with another {@code properties}. */
+  public ObjectModel withProperties(List<PropertyModel> properties) {
+    return new ObjectModel(
+        name, source, description, parent, properties, flattened, additionalProperties,
+        discriminator, discriminatorValue, subtypes);
+  }
+
+  /** This {@code ObjectModel} with another {@code flattened}. */
+  public ObjectModel withFlattened(List<FlattenedProperty> flattened) {
+    return new ObjectModel(
+        name, source, description, parent, properties, flattened, additionalProperties,
+        discriminator, discriminatorValue, subtypes);
+  }
+
+  /** This {@code ObjectModel} with another {@code additionalProperties}. */
+  public ObjectModel withAdditionalProperties(TypeRef additionalProperties) {
+    return new ObjectModel(
+        name, source, description, parent, properties, flattened, additionalProperties,
+        discriminator, discriminatorValue, subtypes);
+  }
+
+  /** This {@code ObjectModel} with another {@code discriminator}. */
+  public ObjectModel withDiscriminator(String discriminator) {
+    return new ObjectModel(
+        name, source, description, parent, properties, flattened, additionalProperties,
+        discriminator, discriminatorValue, subtypes);
+  }
+
+  /** This {@code ObjectModel} with another {@code discriminatorValue}. */
+  public ObjectModel withDiscriminatorValue(String discriminatorValue) {
+    return new ObjectModel(
+        name, source, description, parent, properties, flattened, additionalProperties,
+        discriminator, discriminatorValue, subtypes);
+  }
+
+  /** This {@code ObjectModel} with another {@code subtypes}. */
+  public ObjectModel withSubtypes(List<String> subtypes) {
+    return new ObjectModel(
+        name, source, description, parent, properties, flattened, additionalProperties,
+        discriminator, discriminatorValue, subtypes);
+  }
 }

@@ -16,4 +16,24 @@ public record OperationGroup(
   public OperationGroup {
     operations = List.copyOf(operations);
   }
+
+  /** This {@code OperationGroup} with another {@code name}. */
+  public OperationGroup withName(String name) {
+    return new OperationGroup(name, javaName, accessorName, operations);
+  }
+
+  /** This {@code OperationGroup} with another {@code javaName}. */
+  public OperationGroup withJavaName(String javaName) {
+    return new OperationGroup(name, javaName, accessorName, operations);
+  }
+
+  /** This {@code OperationGroup} with another {@code accessorName}. */
+  public OperationGroup withAccessorName(String accessorName) {
+    return new OperationGroup(name, javaName, accessorName, operations);
+  }
+
+  /** This {@code OperationGroup} with another {@code operations}. */
+  public OperationGroup withOperations(List<OperationModel> operations) {
+    return new OperationGroup(name, javaName, accessorName, operations);
+  }
 }

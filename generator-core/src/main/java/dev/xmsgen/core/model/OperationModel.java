@@ -44,6 +44,104 @@ public record OperationModel(
     responses = List.copyOf(responses);
   }
 
+  /** This {@code OperationModel} with another {@code operationId}. */
+  public OperationModel withOperationId(String operationId) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code javaName}. */
+  public OperationModel withJavaName(String javaName) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code httpMethod}. */
+  public OperationModel withHttpMethod(String httpMethod) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code path}. */
+  public OperationModel withPath(String path) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code summary}. */
+  public OperationModel withSummary(String summary) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code description}. */
+  public OperationModel withDescription(String description) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code deprecated}. */
+  public OperationModel withDeprecated(boolean deprecated) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code parameters}. */
+  public OperationModel withParameters(List<ParameterModel> parameters) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code consumes}. */
+  public OperationModel withConsumes(List<String> consumes) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code produces}. */
+  public OperationModel withProduces(List<String> produces) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code responses}. */
+  public OperationModel withResponses(List<ResponseModel> responses) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code paging}. */
+  public OperationModel withPaging(Paging paging) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code longRunning}. */
+  public OperationModel withLongRunning(LongRunning longRunning) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
+  /** This {@code OperationModel} with another {@code source}. */
+  public OperationModel withSource(SourceRef source) {
+    return new OperationModel(
+        operationId, javaName, httpMethod, path, summary, description, deprecated, parameters,
+        consumes, produces, responses, paging, longRunning, source);
+  }
+
   /**
    * {@code x-ms-pageable}.
    *

@@ -31,6 +31,83 @@ public record ParameterModel(
     CollectionFormat collectionFormat,
     SourceRef source) {
 
+  /** This {@code ParameterModel} with another {@code wireName}. */
+  public ParameterModel withWireName(String wireName) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source);
+  }
+
+  /** This {@code ParameterModel} with another {@code javaName}. */
+  public ParameterModel withJavaName(String javaName) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source);
+  }
+
+  /** This {@code ParameterModel} with another {@code location}. */
+  public ParameterModel withLocation(Location location) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source);
+  }
+
+  /** This {@code ParameterModel} with another {@code type}. */
+  public ParameterModel withType(TypeRef type) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source);
+  }
+
+  /** This {@code ParameterModel} with another {@code description}. */
+  public ParameterModel withDescription(String description) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source);
+  }
+
+  /** This {@code ParameterModel} with another {@code required}. */
+  public ParameterModel withRequired(boolean required) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source);
+  }
+
+  /** This {@code ParameterModel} with another {@code constantValue}. */
+  public ParameterModel withConstantValue(String constantValue) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source);
+  }
+
+  /** This {@code ParameterModel} with another {@code clientLevel}. */
+  public ParameterModel withClientLevel(boolean clientLevel) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source);
+  }
+
+  /** This {@code ParameterModel} with another {@code skipUrlEncoding}. */
+  public ParameterModel withSkipUrlEncoding(boolean skipUrlEncoding) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source);
+  }
+
+  /** This {@code ParameterModel} with another {@code collectionFormat}. */
+  public ParameterModel withCollectionFormat(CollectionFormat collectionFormat) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source);
+  }
+
+  /** This {@code ParameterModel} with another {@code source}. */
+  public ParameterModel withSource(SourceRef source) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source);
+  }
+
   /** Where a parameter's value is carried. */
   public enum Location {
     PATH,

@@ -19,6 +19,31 @@ public record ResponseModel(
     headers = List.copyOf(headers);
   }
 
+  /** This {@code ResponseModel} with another {@code status}. */
+  public ResponseModel withStatus(String status) {
+    return new ResponseModel(status, body, headers, error, description);
+  }
+
+  /** This {@code ResponseModel} with another {@code body}. */
+  public ResponseModel withBody(TypeRef body) {
+    return new ResponseModel(status, body, headers, error, description);
+  }
+
+  /** This {@code ResponseModel} with another {@code headers}. */
+  public ResponseModel withHeaders(List<HeaderModel> headers) {
+    return new ResponseModel(status, body, headers, error, description);
+  }
+
+  /** This {@code ResponseModel} with another {@code error}. */
+  public ResponseModel withError(boolean error) {
+    return new ResponseModel(status, body, headers, error, description);
+  }
+
+  /** This {@code ResponseModel} with another {@code description}. */
+  public ResponseModel withDescription(String description) {
+    return new ResponseModel(status, body, headers, error, description);
+  }
+
   /**
    * A response header.
    *
@@ -27,5 +52,11 @@ public record ResponseModel(
    * @param type its type
    * @param description the spec's description, or empty
    */
-  public record HeaderModel(String wireName, String javaName, TypeRef type, String description) {}
+  public record HeaderModel(String wireName, String javaName, TypeRef type, String description) {
+
+    /** This header with another {@code type}. */
+    public HeaderModel withType(TypeRef type) {
+      return new HeaderModel(wireName, javaName, type, description);
+    }
+  }
 }

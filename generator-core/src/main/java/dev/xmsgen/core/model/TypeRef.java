@@ -10,6 +10,18 @@ public sealed interface TypeRef {
 
   /** A scalar that maps to a JDK type. */
   record Scalar(Primitive primitive) implements TypeRef {
+    // equals and hashCode written out, as in the other records here: a record's own go through an
+    // invokedynamic bootstrap the first time, which costs a short run more than all its calls
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Scalar s && primitive == s.primitive;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hashCode(primitive);
+    }
+
     @Override
     public String toString() {
       return primitive.name().toLowerCase(java.util.Locale.ROOT);
@@ -19,6 +31,16 @@ public sealed interface TypeRef {
   /** A model or enum defined in the {@link ApiModel}, by Java simple name. */
   record Named(String name) implements TypeRef {
     @Override
+    public boolean equals(Object o) {
+      return o instanceof Named n && java.util.Objects.equals(name, n.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hashCode(name);
+    }
+
+    @Override
     public String toString() {
       return name;
     }
@@ -27,6 +49,16 @@ public sealed interface TypeRef {
   /** A JSON array. */
   record ListOf(TypeRef element) implements TypeRef {
     @Override
+    public boolean equals(Object o) {
+      return o instanceof ListOf l && java.util.Objects.equals(element, l.element);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hashCode(element);
+    }
+
+    @Override
     public String toString() {
       return "list<" + element + ">";
     }
@@ -34,6 +66,16 @@ public sealed interface TypeRef {
 
   /** A JSON object with arbitrary keys ({@code additionalProperties}). */
   record MapOf(TypeRef value) implements TypeRef {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MapOf m && java.util.Objects.equals(value, m.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hashCode(value);
+    }
+
     @Override
     public String toString() {
       return "map<" + value + ">";

@@ -206,7 +206,7 @@ public final class JavaNames {
   public static List<String> words(String name) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
-    int[] cps = name.codePoints().toArray();
+    int[] cps = codePoints(name);
     for (int i = 0; i < cps.length; i++) {
       int c = cps[i];
       boolean alnum = c < 128 && Character.isLetterOrDigit(c);
@@ -231,6 +231,30 @@ public final class JavaNames {
     }
     flush(words, word);
     return words;
+  }
+
+  /**
+   * The code points of {@code s}, by a plain loop: this runs for every name, and in a short run a
+   * stream pipeline per call costs more than the loop it stands for.
+   */
+  private static int[] codePoints(String s) {
+    int[] cps = new int[s.codePointCount(0, s.length())];
+    for (int i = 0, n = 0; i < s.length(); n++) {
+      int c = s.codePointAt(i);
+      cps[n] = c;
+      i += Character.charCount(c);
+    }
+    return cps;
+  }
+
+  /** Whether none of the first {@code end} chars of {@code s} is a lower-case letter. */
+  private static boolean noLowerCase(String s, int end) {
+    for (int i = 0; i < end; i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -270,9 +294,8 @@ public final class JavaNames {
     String rest = first.length() > 1 ? first.substring(1) : "";
     // an acronym (URL, LROs) is lowered whole; a word (Private) only at its start
     boolean acronym =
-        rest.chars().allMatch(ch -> !Character.isLowerCase(ch))
-            || (rest.endsWith("s")
-                && rest.chars().limit(rest.length() - 1).noneMatch(Character::isLowerCase));
+        noLowerCase(rest, rest.length())
+            || (rest.endsWith("s") && noLowerCase(rest, rest.length() - 1));
     StringBuilder c =
         new StringBuilder(
             acronym

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Everything besides the spec files that decides what a generation writes: the generator's
@@ -62,7 +61,18 @@ public record Fingerprint(String generatorVersion, SortedMap<String, String> opt
       return path.toAbsolutePath().normalize().toString();
     }
     if (value instanceof Collection<?> values) {
-      return values.stream().map(Fingerprint::render).collect(Collectors.joining(File.pathSeparator));
+      // a loop, not a stream: this runs before every up-to-date check, where the first stream or
+      // lambda of the process would cost more than the check
+      StringBuilder joined = new StringBuilder();
+      boolean first = true;
+      for (Object v : values) {
+        if (!first) {
+          joined.append(File.pathSeparator);
+        }
+        first = false;
+        joined.append(render(v));
+      }
+      return joined.toString();
     }
     return String.valueOf(value);
   }

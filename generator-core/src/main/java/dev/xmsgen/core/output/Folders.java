@@ -15,13 +15,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The folders writing needs and leaves behind: those it creates, the staging folders beside the
- * output folder, the folders that removing files leaves empty. Symbolic links are never followed.
+ * The folders writing needs and leaves behind: those it creates, the staging folders in {@code
+ * .xmsgen/}, the folders that removing files leaves empty. Symbolic links are never followed.
  */
 final class Folders {
-
-  /** Staging folders are named {@code .xmsgen-staging-<output folder name>-<random>}. */
-  static final String STAGING_PREFIX = ".xmsgen-staging-";
 
   private Folders() {}
 
@@ -35,33 +32,15 @@ final class Folders {
   }
 
   /**
-   * A new staging folder's path beside the output folder. Random, not secure random: it is made
-   * while the output folder's lock is held, and {@code createDirectory} fails rather than reuse one.
+   * A new staging folder's path, inside the generator's own {@code .xmsgen} folder (so on the
+   * output folder's file system, where moves are renames). Random, not secure random: it is made
+   * while the folder's lock is held, and {@code createDirectory} fails rather than reuse one.
    */
   static Path staging(Path root) {
-    String name = root.getFileName() == null ? "root" : root.getFileName().toString();
-    return root.resolveSibling(
-        STAGING_PREFIX
-            + name
-            + "-"
-            + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
-  }
-
-  /** Deletes staging folders that a run which died left beside the output folder. */
-  static void removeStaleStaging(Path root) throws IOException {
-    Path parent = root.getParent();
-    if (parent == null || root.getFileName() == null) {
-      return;
-    }
-    String prefix = STAGING_PREFIX + root.getFileName() + "-";
-    List<Path> stale = new ArrayList<>();
-    try (DirectoryStream<Path> entries =
-        Files.newDirectoryStream(parent, p -> p.getFileName().toString().startsWith(prefix))) {
-      entries.forEach(stale::add);
-    }
-    for (Path dir : stale) {
-      deleteTree(dir);
-    }
+    return root.resolve(StateFile.FOLDER)
+        .resolve(
+            Recovery.STAGING_PREFIX
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
   }
 
   /** Deletes the folders that removing files left empty, up to (not including) the root. */

@@ -8,9 +8,9 @@ import java.util.TreeMap;
  * What the output folder's state file records about the generation that last wrote the folder.
  *
  * @param generatorVersion {@link dev.xmsgen.core.Generator#version()} of that generation
- * @param complete {@code false} while files are being moved into the folder; a state left
- *     incomplete means the generation was interrupted, and its outputs list every file that may
- *     have been written (the previous ones and the new ones)
+ * @param complete always {@code true} in states this version writes (a swap in progress is
+ *     recorded in a journal, not in the state); {@code false} in a state an earlier version left
+ *     when it was interrupted, whose outputs list every file that may have been written
  * <p>Every map is sorted by key and unmodifiable.
  *
  * @param options every option, by name, as {@link Fingerprint} renders it

@@ -56,7 +56,8 @@ public final class IncrementalGeneration {
 
     /**
      * What makes this request unusable before any generation: no spec, a spec file that does not
-     * exist, an invalid package name, an output folder that is a file. One sentence each, naming
+     * exist, an invalid package name (one under {@code java} or {@code javax} included), an output
+     * folder that is a file, a report that is a folder, a spec or inside the output folder. One sentence each, naming
      * no CLI option or plugin parameter, so that both shells can show them as they are.
      */
     public List<String> problems() {
@@ -79,8 +80,12 @@ public final class IncrementalGeneration {
       if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
         problems.add("the output folder is a file: " + outputDirectory);
       }
-      if (report != null && Files.isDirectory(report)) {
-        problems.add("the report is a folder: " + report);
+      if (report != null) {
+        problems.addAll(
+            ReportFile.problems(
+                report.toAbsolutePath().normalize(),
+                outputDirectory.toAbsolutePath().normalize(),
+                options.specs()));
       }
       return problems;
     }
@@ -92,7 +97,19 @@ public final class IncrementalGeneration {
 
   /** Runs the real generator. */
   public IncrementalGeneration() {
-    this(options -> new Generator().generate(options), GeneratorIdentity.buildIdentity());
+    this(new GeneratorEngine(), GeneratorIdentity.buildIdentity());
+  }
+
+  /**
+   * {@link Generator#generate}; a class, not a lambda, since it is made before every up-to-date
+   * check, where the first lambda of the process (which sets up {@code java.lang.invoke}) would
+   * cost more than the check.
+   */
+  private static final class GeneratorEngine implements Engine {
+    @Override
+    public GenerationResult generate(GeneratorOptions options) throws SpecException {
+      return new Generator().generate(options);
+    }
   }
 
   /**
@@ -128,6 +145,8 @@ public final class IncrementalGeneration {
     Path root = request.outputDirectory().toAbsolutePath().normalize();
     Path report = request.report() == null ? null : request.report().toAbsolutePath().normalize();
     Fingerprint fingerprint = Fingerprint.of(request.options(), report, generatorVersion);
+    // A run that died may have left a swap half done: finish it before judging the folder.
+    writer.recover(root);
     UpToDateCheck.Verdict verdict = UpToDateCheck.check(root, fingerprint);
     if (verdict.upToDate() && !request.force()) {
       List<String> owned = List.copyOf(verdict.previous().outputs().keySet());
@@ -153,7 +172,8 @@ public final class IncrementalGeneration {
         new GenerationState(
             generatorVersion, true, fingerprint.options(), inputs, new TreeMap<>(), null);
     WriteSummary summary =
-        writer.write(root, result.files(), verdict.previous(), next, report, reportBytes);
+        writer.write(
+            root, result.files(), next, report, reportBytes, GeneratedSources.of(result));
     return new Outcome(
         root,
         false,

@@ -28,7 +28,22 @@ final class Sha256 {
     return hex(md.digest());
   }
 
+  /**
+   * A digest that is never updated, cloned for each use: a clone costs a copy of its state, while
+   * each {@code getInstance} looks the algorithm up among the security providers and makes the
+   * instance by reflection, which a run that digests every file it writes pays a hundred times.
+   */
+  private static final MessageDigest PROTOTYPE = newDigest();
+
   private static MessageDigest digest() {
+    try {
+      return (MessageDigest) PROTOTYPE.clone();
+    } catch (CloneNotSupportedException e) {
+      return newDigest();
+    }
+  }
+
+  private static MessageDigest newDigest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -12,8 +12,12 @@ import java.util.Map;
  * millisecond. Numbers must be integers; anything else is an error.
  */
 final class SmallJson {
+  /** Deeper nesting is an error, not a stack overflow: the state file nests four levels. */
+  static final int MAX_DEPTH = 32;
+
   private final String text;
   private int pos;
+  private int depth;
 
   private SmallJson(String text) {
     this.text = text;
@@ -36,11 +40,20 @@ final class SmallJson {
       throw error("unexpected end");
     }
     char c = text.charAt(pos);
+    if ((c == '{' || c == '[') && depth >= MAX_DEPTH) {
+      throw error("nested deeper than " + MAX_DEPTH + " levels");
+    }
     switch (c) {
       case '{':
-        return object();
+        depth++;
+        Map<String, Object> map = object();
+        depth--;
+        return map;
       case '[':
-        return array();
+        depth++;
+        List<Object> list = array();
+        depth--;
+        return list;
       case '"':
         return string();
       case 't':

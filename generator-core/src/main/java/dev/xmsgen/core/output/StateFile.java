@@ -62,11 +62,26 @@ public final class StateFile {
       bytes = Files.readAllBytes(location(outputDirectory));
     } catch (NoSuchFileException e) {
       return null;
+    } catch (IOException e) {
+      throw new UnreadableStateException(
+          location(outputDirectory) + ": cannot be read: " + FileErrors.reason(e));
     }
     try {
       return parse(bytes);
     } catch (IOException | RuntimeException e) {
       throw new UnreadableStateException(location(outputDirectory) + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The state recorded in the output folder, or {@code null} when it has none or one that cannot
+   * be used: a garbled, foreign or unreadable state proves nothing, so the run then owns nothing.
+   */
+  static GenerationState readTrusted(Path outputDirectory) throws IOException {
+    try {
+      return read(outputDirectory);
+    } catch (UnreadableStateException e) {
+      return null;
     }
   }
 
@@ -155,13 +170,38 @@ public final class StateFile {
       }
       options.put(option.getKey(), value);
     }
+    Map<String, FileStamp> inputs = stamps(root.get("inputs"), "inputs");
+    Map<String, FileStamp> outputs = stamps(root.get("outputs"), "outputs");
+    // A state from elsewhere may name anything: only paths this generator could have written.
+    for (String rel : outputs.keySet()) {
+      if (OutputPaths.problem(rel) != null) {
+        throw new IOException("output " + rel + " " + OutputPaths.problem(rel));
+      }
+    }
+    for (String input : inputs.keySet()) {
+      checkAbsolute(input, "input");
+    }
+    String report = options.getOrDefault(Fingerprint.REPORT, "");
+    if (!report.isEmpty()) {
+      checkAbsolute(report, "report");
+    }
     return new GenerationState(
         (String) version,
         complete,
         options,
-        stamps(root.get("inputs"), "inputs"),
-        stamps(root.get("outputs"), "outputs"),
+        inputs,
+        outputs,
         root.get("report") == null ? null : stamp(root.get("report"), "report"));
+  }
+
+  private static void checkAbsolute(String path, String what) throws IOException {
+    try {
+      if (!Path.of(path).isAbsolute()) {
+        throw new IOException(what + " " + path + " is not an absolute path");
+      }
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new IOException(what + " path is not valid here");
+    }
   }
 
   private static Map<String, FileStamp> stamps(Object value, String what) throws IOException {

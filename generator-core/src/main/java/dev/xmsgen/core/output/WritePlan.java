@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * What writing a generation into an output folder will do, worked out before anything is written:
  * for each generated file whether it is created, replaces a file the generator owns, or is
- * unchanged, and which owned files are no longer generated. A file in the way that the generator
+ * unchanged, and which owned files are no longer generated (those still holding what was written:
+ * one changed since is left where it is). A file in the way that the generator
  * does not own, a symbolic link or a file where a folder must be is a conflict: every conflict is
  * reported at once and nothing is planned.
  *
@@ -85,7 +86,9 @@ record WritePlan(List<Planned> files, List<String> removals) {
     for (String rel : owned.keySet()) {
       if (!targets.containsKey(rel) && OutputPaths.problem(rel) == null) {
         Path path = root.resolve(rel);
-        if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+        // Deleted only with proof: it still holds what the state says was written.
+        if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+            && owned.get(rel).compare(path) == FileStamp.Comparison.SAME) {
           removals.add(rel);
         }
       }

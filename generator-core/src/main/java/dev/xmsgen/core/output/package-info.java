@@ -11,12 +11,18 @@
  *   <li><b>Up to date</b>: when version, options, spec digests and written files all match, the
  *       run ends without parsing ({@link dev.xmsgen.core.output.UpToDateCheck}); otherwise the
  *       outcome says why it ran, in one line.
- *   <li><b>Ownership</b>: the generator replaces and deletes only files it wrote; every other
- *       file in the folder is left alone, and a generated file that would overwrite one is an
- *       error.
+ *   <li><b>Ownership</b>: the generator replaces only files it wrote and deletes only those that
+ *       still hold what it wrote; every other file in the folder, and everything beside it, is
+ *       left alone, and a generated file that would overwrite one is an error. A state it cannot
+ *       read proves nothing: the run then owns nothing.
+ *   <li><b>One writer</b>: an exclusive lock on {@code .xmsgen/lock} ({@link
+ *       dev.xmsgen.core.output.OutputLock}) with a bounded wait; the state is read again under it.
  *   <li><b>Atomic</b>: a failed generation leaves the folder exactly as it was; files whose
- *       content did not change are not rewritten. See {@link dev.xmsgen.core.output.OutputWriter}
- *       for what "atomic" means in a folder shared with other files.
+ *       content did not change are not rewritten. New content is staged in {@code .xmsgen/} and a
+ *       journal records the swap before it starts, so the next run finishes the swap of a run that
+ *       was killed ({@link dev.xmsgen.core.output.Recovery}). See {@link
+ *       dev.xmsgen.core.output.OutputWriter} for what "atomic" means in a folder shared with other
+ *       files.
  *   <li><b>Contained</b>: a generated path that is absolute, has a {@code ..} segment, or would
  *       leave the folder in any way is rejected before anything is written.
  * </ul>

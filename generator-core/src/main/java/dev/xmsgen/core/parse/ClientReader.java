@@ -103,7 +103,7 @@ final class ClientReader {
         hostTemplate == null || !Boolean.FALSE.equals(hostTemplate.bool("useSchemePrefix")),
         basePath,
         scopes,
-        ParameterReader.uniqueJavaNames(parameters));
+        parameters);
   }
 
   /**

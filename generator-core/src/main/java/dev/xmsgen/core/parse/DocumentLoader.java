@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Reads spec files, each at most once: bytes, minus a UTF-8 byte order mark, into a JSON tree
- * ({@link JsonTreeReader}), then through swagger-parser's Swagger 2.0 deserializer (without
+ * ({@link JsonTreeReader}; a file named {@code .yaml} or {@code .yml} is read as YAML into the
+ * same tree), then through swagger-parser's Swagger 2.0 deserializer (without
  * resolving anything) for the document header. What swagger-parser finds wrong with the header
  * becomes a warning; the sections read from the tree ({@code paths}, {@code definitions}, {@code
  * securityDefinitions}, ...) are checked by their own readers. Problems that make a file unusable
@@ -92,12 +93,22 @@ final class DocumentLoader {
       return null;
     }
     JsonNode root;
+    boolean yaml = isYaml(name);
+    byte[] bytes = null;
+    int start = 0;
     try {
-      byte[] bytes = Files.readAllBytes(path);
-      int start = hasBom(bytes) ? 3 : 0;
-      root = JsonTreeReader.read(bytes, start, bytes.length - start);
+      bytes = Files.readAllBytes(path);
+      start = hasBom(bytes) ? 3 : 0;
+      root =
+          yaml
+              ? JsonTreeReader.readYaml(bytes, start, bytes.length - start)
+              : JsonTreeReader.read(bytes, start, bytes.length - start);
     } catch (JsonProcessingException e) {
-      diagnostics.error(file, JsonErrors.describe(e));
+      String hint =
+          !yaml && !startsLikeJson(bytes, start)
+              ? " (a YAML spec is read as YAML when its name ends in .yaml or .yml)"
+              : "";
+      diagnostics.error(file, JsonErrors.describe(e, yaml ? "YAML" : "JSON") + hint);
       return null;
     } catch (IOException e) {
       diagnostics.error(file, "cannot be read: " + JsonErrors.reason(e));
@@ -195,6 +206,23 @@ final class DocumentLoader {
       end++;
     }
     return rest.substring(0, end);
+  }
+
+  /** Whether the file is read as YAML: by its name, {@code .yaml} or {@code .yml}. */
+  static boolean isYaml(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml");
+  }
+
+  /** Whether the text starts, after white space, as a JSON object or array does. */
+  private static boolean startsLikeJson(byte[] bytes, int start) {
+    for (int i = start; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return b == '{' || b == '[';
+      }
+    }
+    return true;
   }
 
   /** Whether the file starts with the UTF-8 byte order mark, which JSON does not allow. */

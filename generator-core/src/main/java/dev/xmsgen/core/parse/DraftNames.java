@@ -5,8 +5,6 @@ import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeRef;
-import dev.xmsgen.core.naming.UniqueNames;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,33 +35,24 @@ final class DraftNames {
   }
 
   PropertyModel property(PropertyModel p, String javaName) {
-    return new PropertyModel(
-        p.wireName(), javaName, type(p.type()), p.description(), p.required(), p.readOnly(),
-        p.nullable(), p.flatten(), p.source());
+    return p.withJavaName(javaName).withType(type(p.type()));
   }
 
   ParameterModel parameter(ParameterModel p) {
-    return new ParameterModel(
-        p.wireName(), p.javaName(), p.location(), type(p.type()), p.description(), p.required(),
-        p.constantValue(), p.clientLevel(), p.skipUrlEncoding(), p.collectionFormat(),
-        p.source());
+    return p.withType(type(p.type()));
   }
 
   ResponseModel response(ResponseModel r) {
     List<ResponseModel.HeaderModel> headers =
         r.headers().stream()
-            .map(h -> new ResponseModel.HeaderModel(
-                h.wireName(), h.javaName(), type(h.type()), h.description()))
+            .map(h -> h.withType(type(h.type())))
             .toList();
-    return new ResponseModel(
-        r.status(), r.body() == null ? null : type(r.body()), headers, r.error(), r.description());
+    return r.withBody(r.body() == null ? null : type(r.body())).withHeaders(headers);
   }
 
   OperationModel operation(OperationModel o, String javaName) {
-    return new OperationModel(
-        o.operationId(), javaName, o.httpMethod(), o.path(), o.summary(), o.description(),
-        o.deprecated(), o.parameters().stream().map(this::parameter).toList(), o.consumes(),
-        o.produces(), o.responses().stream().map(this::response).toList(), o.paging(),
-        o.longRunning(), o.source());
+    return o.withJavaName(javaName)
+        .withParameters(o.parameters().stream().map(this::parameter).toList())
+        .withResponses(o.responses().stream().map(this::response).toList());
   }
 }

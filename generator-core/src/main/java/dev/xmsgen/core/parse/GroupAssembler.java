@@ -16,18 +16,16 @@ import java.util.TreeMap;
  * Operations whose id has no {@code _} form the group with the empty name, whose class is named
  * after the service: {@code KeyVaultManagementClient} gives {@code
  * KeyVaultManagementOperationsClient}, accessor {@code keyVaultManagementOperations}. Class names
- * share the package with the model types and are made unique with them; a method name used twice in
- * a group gets a number ({@code get}, {@code get2}) and a warning.
+ * share the package with the model types and are made unique with them. Method names are left as
+ * the operation ids give them; the naming pass numbers one used twice in a group.
  */
 final class GroupAssembler {
   private final DraftNames names;
   private final UniqueNames classNames;
-  private final Diagnostics diagnostics;
 
-  GroupAssembler(DraftNames names, UniqueNames classNames, Diagnostics diagnostics) {
+  GroupAssembler(DraftNames names, UniqueNames classNames) {
     this.names = names;
     this.classNames = classNames;
-    this.diagnostics = diagnostics;
   }
 
   List<OperationGroup> assemble(List<OperationDraft> operations, String clientName) {
@@ -58,21 +56,6 @@ final class GroupAssembler {
   }
 
   private List<OperationModel> methods(List<OperationModel> operations) {
-    UniqueNames methodNames = UniqueNames.caseSensitive();
-    Map<String, OperationModel> firstUse = new LinkedHashMap<>();
-    List<OperationModel> out = new ArrayList<>();
-    for (OperationModel op : operations) {
-      String javaName = methodNames.claim(op.javaName());
-      if (!javaName.equals(op.javaName())) {
-        diagnostics.warn(
-            op.source(),
-            "operation " + op.operationId() + " would be method " + op.javaName() + ", which "
-                + firstUse.get(op.javaName()).operationId() + " already is; it is named "
-                + javaName);
-      }
-      firstUse.putIfAbsent(javaName, op);
-      out.add(names.operation(op, javaName));
-    }
-    return out;
+    return operations.stream().map(op -> names.operation(op, op.javaName())).toList();
   }
 }

@@ -41,28 +41,41 @@ final class JsonErrors {
           new String[] {"string value length", "a string longer than allowed"},
           new String[] {"number value length", "a number longer than allowed"},
           new String[] {"name length", "a member name longer than allowed"},
-          new String[] {"document length", "a document longer than allowed"});
+          new String[] {"document length", "a document longer than allowed"},
+          new String[] {"yaml aliases are not supported",
+            "YAML aliases (*name) are not supported (write the value out)"},
+          new String[] {"while parsing a block mapping",
+            "a mapping whose keys do not line up (indentation?)"},
+          new String[] {"while parsing", "a structure YAML cannot read there"},
+          new String[] {"while scanning", "a token YAML cannot read there"},
+          new String[] {"mapping values are not allowed", "a ':' where no mapping may start"},
+          new String[] {"expected a single document", "more than one document in the file"});
 
   private JsonErrors() {}
 
   /** {@code is not valid JSON at line 4, column 3: <what>}, quoting nothing of the file. */
   static String describe(JsonProcessingException e) {
+    return describe(e, "JSON");
+  }
+
+  /** {@code is not valid <format> at line 4, column 3: <what>}, quoting nothing of the file. */
+  static String describe(JsonProcessingException e, String format) {
     JsonLocation at = e.getLocation();
     String where =
         at == null || at.getLineNr() < 1
             ? ""
             : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return "is not valid JSON" + where + ": " + kind(e.getOriginalMessage());
+    return "is not valid " + format + where + ": " + kind(e.getOriginalMessage(), format);
   }
 
-  private static String kind(String message) {
+  private static String kind(String message, String format) {
     String m = message == null ? "" : message.strip().toLowerCase(Locale.ROOT);
     for (String[] k : KINDS) {
       if (m.startsWith(k[0])) {
         return k[1];
       }
     }
-    return "malformed JSON";
+    return "malformed " + format;
   }
 
   /** Why a file cannot be read, without its content: the operating system's reason. */

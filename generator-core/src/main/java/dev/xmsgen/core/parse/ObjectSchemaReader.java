@@ -222,10 +222,7 @@ final class ObjectSchemaReader {
       return;
     }
     if (!p.required() && required.contains(p.wireName())) {
-      p =
-          new PropertyModel(
-              p.wireName(), p.javaName(), p.type(), p.description(), true, p.readOnly(),
-              p.nullable(), p.flatten(), p.source());
+      p = p.withRequired(true);
     }
     draft.properties.add(p);
   }

@@ -133,7 +133,7 @@ final class OperationReader {
             op.doc("summary"),
             op.doc("description"),
             op.isTrue("deprecated"),
-            ParameterReader.uniqueJavaNames(all),
+            all,
             consumes,
             produces,
             responseModels,

@@ -1,14 +1,10 @@
 package dev.xmsgen.core.parse;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.ParameterModel.CollectionFormat;
 import dev.xmsgen.core.model.ParameterModel.Location;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.naming.JavaNames;
-import dev.xmsgen.core.naming.UniqueNames;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -154,26 +150,10 @@ final class ParameterReader {
     if (p == null) {
       return null;
     }
-    return new ParameterModel(
-        p.wireName(), p.javaName(), Location.PATH, p.type(), p.description(), true,
-        p.constantValue(), true, p.skipUrlEncoding(), null, p.source());
-  }
-
-  /** The parameters with Java names made unique in list order ({@code name}, {@code name2}). */
-  static List<ParameterModel> uniqueJavaNames(List<ParameterModel> parameters) {
-    UniqueNames names = UniqueNames.caseSensitive();
-    List<ParameterModel> out = new ArrayList<>(parameters.size());
-    for (ParameterModel p : parameters) {
-      String javaName = names.claim(p.javaName());
-      out.add(
-          javaName.equals(p.javaName())
-              ? p
-              : new ParameterModel(
-                  p.wireName(), javaName, p.location(), p.type(), p.description(), p.required(),
-                  p.constantValue(), p.clientLevel(), p.skipUrlEncoding(), p.collectionFormat(),
-                  p.source()));
-    }
-    return out;
+    return p.withLocation(Location.PATH)
+        .withRequired(true)
+        .withClientLevel(true)
+        .withCollectionFormat(null);
   }
 
   /** Whether {@code target} is declared in a document's global {@code parameters} section. */

@@ -36,17 +36,21 @@ import dev.xmsgen.core.model.TypeRef.Primitive;
 final class SchemaReader {
   private static final TypeRef ANY = TypeRef.of(Primitive.ANY);
 
+  /**
+   * How deep schemas may nest, counting every step into a schema being read: a {@code $ref}, an
+   * {@code allOf} member, a property, {@code items}. Reading follows these steps by recursion, so
+   * without a bound a long enough chain of definitions (each extending or holding the next) would
+   * overflow the thread's stack; real specs stay within a few dozen levels. Deeper is an error.
+   */
+  static final int MAX_DEPTH = 256;
+
   private final RefResolver refs;
   private final Diagnostics diagnostics;
   private final TypeDrafts drafts;
   private final ObjectSchemaReader objects;
   private final EnumSchemaReader enums;
-
-  /** How deep schemas may nest or reference one another while read: deeper is an error. */
-  static final int MAX_DEPTH = 256;
-
-  /** How many schemas are being read, one inside the other, right now. */
   private int depth;
+  private boolean tooDeepReported;
 
   SchemaReader(RefResolver refs, Diagnostics diagnostics, TypeDrafts drafts) {
     this.refs = refs;
@@ -92,14 +96,21 @@ final class SchemaReader {
     }
     if (definition.isRef()) {
       // a definition that only points at another one is an alias of it
-      drafts.remember(definition.key(), ANY);
-      if (refs.resolve(definition) == null) {
-        return ANY; // the chain breaks or loops back to this definition: an error already
+      if (!enter(definition)) {
+        return ANY;
       }
-      Node target = refs.target(definition);
-      TypeRef type = target == null ? ANY : referenced(target);
-      drafts.remember(definition.key(), type);
-      return type;
+      try {
+        drafts.remember(definition.key(), ANY);
+        if (refs.resolve(definition) == null) {
+          return ANY; // the chain breaks or loops back to this definition: an error already
+        }
+        Node target = refs.target(definition);
+        TypeRef type = target == null ? ANY : referenced(target);
+        drafts.remember(definition.key(), type);
+        return type;
+      } finally {
+        depth--;
+      }
     }
     return structural(definition, new NameHint.Given(definition.name()), definition.name());
   }
@@ -118,22 +129,38 @@ final class SchemaReader {
     if (known != null) {
       return known;
     }
-    if (depth >= MAX_DEPTH) {
-      diagnostics.error(
-          s.source(),
-          "schemas nest or reference one another more than " + MAX_DEPTH + " levels deep here;"
-              + " that is more than this generator reads");
+    if (!enter(s)) {
       return ANY;
     }
-    drafts.remember(s.key(), ANY); // a schema made only of itself (an array of itself) ends here
-    depth++;
     try {
+      drafts.remember(s.key(), ANY); // a schema made only of itself (an array of itself) ends here
       TypeRef type = build(s, hint, definitionName);
       drafts.remember(s.key(), type);
       return type;
     } finally {
       depth--;
     }
+  }
+
+  /**
+   * Steps one level deeper into {@code s}; false (and, the first time, an error at {@code s}) when
+   * that would pass {@link #MAX_DEPTH}. A caller that got true decrements {@link #depth} after.
+   */
+  private boolean enter(Node s) {
+    if (depth >= MAX_DEPTH) {
+      if (!tooDeepReported) {
+        tooDeepReported = true;
+        diagnostics.error(
+            s.source(),
+            "schemas nest more than "
+                + MAX_DEPTH
+                + " levels deep here (through $ref, allOf, properties or items); that is the most"
+                + " xmsgen reads");
+      }
+      return false;
+    }
+    depth++;
+    return true;
   }
 
   private TypeRef build(Node s, NameHint hint, String definitionName) {

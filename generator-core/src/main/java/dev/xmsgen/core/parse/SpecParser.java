@@ -7,7 +7,6 @@ import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.model.TypeDef;
-import dev.xmsgen.core.transform.FlatteningResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +17,9 @@ import java.util.Map.Entry;
 
 /**
  * Reads Swagger 2.0 spec files, loaded together as one API, into the intermediate model. This
- * package is the only place swagger-parser types live.
+ * package is the only place swagger-parser types live, and it only reads: what the model becomes
+ * next (member names made unique, enums merged, flattening resolved, the model checked) is the
+ * work of the passes in {@code transform}.
  *
  * <p>Each file is read once into a JSON tree; swagger-parser's Swagger 2.0 deserializer checks its
  * structure and reads its header, and everything that can hold a {@code $ref} is read from the tree,
@@ -89,12 +90,11 @@ public final class SpecParser {
     List<TypeDef> types = new TypeAssembler(drafts, names, diagnostics).assemble();
     String clientName = namer.scope().claim(clientReader.clientName());
     List<OperationGroup> groups =
-        new GroupAssembler(names, namer.scope(), diagnostics).assemble(operationDrafts, clientName);
+        new GroupAssembler(names, namer.scope()).assemble(operationDrafts, clientName);
     ClientModel client =
         clientReader.read(clientName, groups, hostParameters.stream().map(names::parameter).toList());
 
     ApiModel model = new ApiModel(client, types, groups, diagnostics.warnings());
-    model = new FlatteningResolver().resolve(model);
 
     List<Path> read = new ArrayList<>();
     loader.documents().forEach(d -> read.add(d.path()));

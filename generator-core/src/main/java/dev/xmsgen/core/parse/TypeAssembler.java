@@ -4,8 +4,6 @@ import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.ObjectModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.TypeDef;
-import dev.xmsgen.core.naming.UniqueNames;
-import dev.xmsgen.core.transform.EnumMerger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,10 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns the drafts into the model's types once every type has its name: enums of one name merged,
- * each class's property names unique together with the ones it inherits (a property that
- * redeclares an inherited JSON key is dropped, since one JSON key cannot map to two fields), and
- * discriminator values and subtypes filled in.
+ * Turns the drafts into the model's types once every type has its name: one enum per place that
+ * defines it (the enum merging pass makes one of them), each class with the properties it declares
+ * (a property that redeclares an inherited JSON key is dropped, since one JSON key cannot map to two
+ * fields), and discriminator values and subtypes filled in. Property Java names are as the spec
+ * gives them; the naming pass makes them unique with the inherited ones.
  */
 final class TypeAssembler {
   private final TypeDrafts drafts;
@@ -37,18 +36,13 @@ final class TypeAssembler {
   /** Every type, sorted by name. */
   List<TypeDef> assemble() {
     List<TypeDef> types = new ArrayList<>();
-    EnumMerger merger = new EnumMerger();
     for (Map.Entry<String, List<EnumDraft>> e : drafts.enums().entrySet()) {
       String name = names.name(e.getKey());
-      List<EnumModel> places = new ArrayList<>();
       for (EnumDraft d : e.getValue()) {
-        places.add(
+        types.add(
             new EnumModel(
                 name, d.node().source(), d.description(), d.open(), d.wireType(), d.values()));
       }
-      EnumMerger.Result merged = merger.merge(places);
-      diagnostics.addWarnings(merged.warnings());
-      types.add(merged.merged());
     }
     for (ObjectDraft d : drafts.objects().values()) {
       if (d.parentKey != null) {
@@ -70,14 +64,12 @@ final class TypeAssembler {
     ObjectDraft parentDraft = drafts.object(d.parentKey);
     ObjectModel parent = parentDraft == null ? null : finish(parentDraft);
     Set<String> inheritedWire = new HashSet<>();
-    UniqueNames javaNames = UniqueNames.caseSensitive();
     ObjectModel root = null;
     Set<String> seen = new HashSet<>();
     for (ObjectDraft a = parentDraft; a != null && seen.add(a.key); a = drafts.object(a.parentKey)) {
       ObjectModel ancestor = finished.get(a.key);
       for (PropertyModel p : ancestor.properties()) {
         inheritedWire.add(p.wireName());
-        javaNames.reserve(p.javaName());
       }
       if (ancestor.discriminator() != null) {
         root = ancestor;
@@ -92,7 +84,7 @@ final class TypeAssembler {
                 + "; the inherited one is used");
         continue;
       }
-      properties.add(names.property(p, javaNames.claim(p.javaName())));
+      properties.add(names.property(p, p.javaName()));
     }
     String name = names.name(d.key);
     String discriminator = null;

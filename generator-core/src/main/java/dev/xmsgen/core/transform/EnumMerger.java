@@ -1,8 +1,10 @@
 package dev.xmsgen.core.transform;
 
+import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.EnumModel.EnumValue;
+import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.naming.UniqueNames;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +34,32 @@ public final class EnumMerger {
    */
   public record Result(EnumModel merged, List<Diagnostic> warnings) {}
 
+  /**
+   * The enum merging pass: every enum of {@code model} made one of all its places (the enums of
+   * that name), where the first place was; the warnings join the model's.
+   */
+  public static ApiModel mergeAll(ApiModel model) {
+    Map<String, List<EnumModel>> places = new LinkedHashMap<>();
+    for (TypeDef t : model.types()) {
+      if (t instanceof EnumModel e) {
+        places.computeIfAbsent(e.name(), n -> new ArrayList<>()).add(e);
+      }
+    }
+    EnumMerger merger = new EnumMerger();
+    List<TypeDef> types = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (TypeDef t : model.types()) {
+      if (!(t instanceof EnumModel e)) {
+        types.add(t);
+      } else if (places.containsKey(e.name())) {
+        Result merged = merger.merge(places.remove(e.name()));
+        types.add(merged.merged());
+        warnings.addAll(merged.warnings());
+      }
+    }
+    return Pass.withWarnings(model.withTypes(types), warnings);
+  }
+
   /** Merges {@code places} (at least one, all with the same name) into one enum. */
   public Result merge(List<EnumModel> places) {
     List<EnumModel> sorted = new ArrayList<>(places);
@@ -51,8 +79,7 @@ public final class EnumMerger {
         if (known == null) {
           values.put(v.wireValue(), v);
         } else if (known.description().isEmpty() && !v.description().isEmpty()) {
-          values.put(
-              v.wireValue(), new EnumValue(known.wireValue(), known.javaName(), v.description()));
+          values.put(v.wireValue(), known.withDescription(v.description()));
         }
       }
       String differences = place == first ? "" : differences(first, place);
@@ -71,9 +98,10 @@ public final class EnumMerger {
                     "enum " + first.name() + " is also defined at " + first.source() + " with "
                         + differences + outcome)));
     EnumModel merged =
-        new EnumModel(
-            first.name(), first.source(), description, open, first.wireType(),
-            uniqueConstants(new ArrayList<>(values.values())));
+        first
+            .withDescription(description)
+            .withOpen(open)
+            .withValues(uniqueConstants(new ArrayList<>(values.values())));
     return new Result(merged, warnings);
   }
 
@@ -107,10 +135,7 @@ public final class EnumMerger {
     List<EnumValue> out = new ArrayList<>(values.size());
     for (EnumValue v : values) {
       String javaName = names.claim(v.javaName());
-      out.add(
-          javaName.equals(v.javaName())
-              ? v
-              : new EnumValue(v.wireValue(), javaName, v.description()));
+      out.add(javaName.equals(v.javaName()) ? v : v.withJavaName(javaName));
     }
     return out;
   }

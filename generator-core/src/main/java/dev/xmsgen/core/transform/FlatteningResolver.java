@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Works out {@code x-ms-client-flatten}: fills {@link ObjectModel#flattened()} of every class with
- * the properties it exposes from the objects it flattens, and clears {@link PropertyModel#flatten()}
- * where flattening does not happen.
+ * The flattening pass: works out {@code x-ms-client-flatten}, filling {@link ObjectModel#flattened()}
+ * of every class with the properties it exposes from the objects it flattens, each with the steps of
+ * its path resolved (which class declares each step, which class it leads to, which declares the
+ * leaf), and clears {@link PropertyModel#flatten()} where flattening does not happen.
  *
  * <ul>
  *   <li>Flattening a property exposes every property of its type, inherited ones first, then its
@@ -81,17 +82,13 @@ public final class FlatteningResolver {
       for (TypeDef t : model.types()) {
         if (t instanceof ObjectModel o) {
           ObjectModel n = objects.get(o.name());
-          types.add(
-              new ObjectModel(
-                  n.name(), n.source(), n.description(), n.parent(), n.properties(),
-                  flattenedOf(n), n.additionalProperties(), n.discriminator(),
-                  n.discriminatorValue(), n.subtypes()));
+          types.add(n.withFlattened(flattenedOf(n)));
         } else {
           types.add(t);
         }
       }
       warnings.sort(null);
-      return new ApiModel(model.client(), types, model.groups(), warnings);
+      return model.withTypes(types).withWarnings(warnings);
     }
 
     /** {@code o} with {@code flatten} cleared on every property that cannot be flattened. */
@@ -100,19 +97,12 @@ public final class FlatteningResolver {
       boolean changed = false;
       for (PropertyModel p : o.properties()) {
         if (p.flatten() && !canFlatten(o, p)) {
-          p =
-              new PropertyModel(
-                  p.wireName(), p.javaName(), p.type(), p.description(), p.required(),
-                  p.readOnly(), p.nullable(), false, p.source());
+          p = p.withFlatten(false);
           changed = true;
         }
         properties.add(p);
       }
-      return !changed
-          ? o
-          : new ObjectModel(
-              o.name(), o.source(), o.description(), o.parent(), properties, o.flattened(),
-              o.additionalProperties(), o.discriminator(), o.discriminatorValue(), o.subtypes());
+      return changed ? o.withProperties(properties) : o;
     }
 
     private boolean canFlatten(ObjectModel owner, PropertyModel p) {
@@ -173,7 +163,9 @@ public final class FlatteningResolver {
         if (p.flatten()) {
           ObjectModel nested = objects.get(((TypeRef.Named) p.type()).name());
           Set<String> visiting = new HashSet<>(List.of(o.name(), nested.name()));
-          collect(nested, List.of(p.javaName()), visiting, taken, out);
+          List<FlattenedProperty.Step> path =
+              List.of(new FlattenedProperty.Step(o.name(), p, nested.name()));
+          collect(nested, path, visiting, taken, out);
         }
       }
       flattened.put(o.name(), out);
@@ -182,16 +174,17 @@ public final class FlatteningResolver {
 
     private void collect(
         ObjectModel nested,
-        List<String> path,
+        List<FlattenedProperty.Step> path,
         Set<String> visiting,
         UniqueNames taken,
         List<FlattenedProperty> out) {
-      for (PropertyModel q : allProperties(nested)) {
+      for (Declared d : declaredProperties(nested)) {
+        PropertyModel q = d.property();
         ObjectModel deeper =
             q.flatten() && q.type() instanceof TypeRef.Named n ? objects.get(n.name()) : null;
         if (deeper != null && !visiting.contains(deeper.name())) {
-          List<String> longer = new ArrayList<>(path);
-          longer.add(q.javaName());
+          List<FlattenedProperty.Step> longer = new ArrayList<>(path);
+          longer.add(new FlattenedProperty.Step(d.owner(), q, deeper.name()));
           Set<String> deeperVisiting = new HashSet<>(visiting);
           deeperVisiting.add(deeper.name());
           collect(deeper, longer, deeperVisiting, taken, out);
@@ -199,22 +192,30 @@ public final class FlatteningResolver {
         }
         String name = q.javaName();
         if (taken.isTaken(name)) {
-          name = JavaNames.camel(path.get(0) + JavaNames.pascal(name));
+          name = JavaNames.camel(path.get(0).property().javaName() + JavaNames.pascal(name));
         }
-        out.add(new FlattenedProperty(taken.claim(name), path, q));
+        out.add(new FlattenedProperty(taken.claim(name), path, q, d.owner()));
       }
     }
 
+    /** A property and the name of the class that declares it. */
+    private record Declared(String owner, PropertyModel property) {}
+
     /** Inherited properties first, from the root down, then the class's own. */
-    private List<PropertyModel> allProperties(ObjectModel o) {
+    private List<Declared> declaredProperties(ObjectModel o) {
       List<ObjectModel> chain = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (ObjectModel a = o; a != null && seen.add(a.name()); a = parent(a)) {
         chain.add(0, a);
       }
-      List<PropertyModel> all = new ArrayList<>();
-      chain.forEach(a -> all.addAll(a.properties()));
+      List<Declared> all = new ArrayList<>();
+      chain.forEach(a -> a.properties().forEach(p -> all.add(new Declared(a.name(), p))));
       return all;
+    }
+
+    /** Inherited properties first, from the root down, then the class's own. */
+    private List<PropertyModel> allProperties(ObjectModel o) {
+      return declaredProperties(o).stream().map(Declared::property).toList();
     }
 
     private void reserveDescendants(ObjectModel o, UniqueNames taken, Set<String> seen) {

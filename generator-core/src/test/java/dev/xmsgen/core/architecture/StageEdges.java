@@ -124,7 +124,7 @@ final class StageEdges {
           .whereLayer("Parse")
           .mayOnlyBeAccessedByLayers("API")
           .whereLayer("Transform")
-          .mayOnlyBeAccessedByLayers("API", "Parse")
+          .mayOnlyBeAccessedByLayers("API")
           .whereLayer("Emit")
           .mayOnlyBeAccessedByLayers("API")
           .whereLayer("Vocabulary")

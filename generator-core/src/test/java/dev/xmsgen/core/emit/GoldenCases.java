@@ -1,14 +1,14 @@
 package dev.xmsgen.core.emit;
 
-import static dev.xmsgen.core.emit.ModelFixtures.api;
-import static dev.xmsgen.core.emit.ModelFixtures.enumOf;
-import static dev.xmsgen.core.emit.ModelFixtures.listOf;
-import static dev.xmsgen.core.emit.ModelFixtures.mapOf;
-import static dev.xmsgen.core.emit.ModelFixtures.named;
-import static dev.xmsgen.core.emit.ModelFixtures.object;
-import static dev.xmsgen.core.emit.ModelFixtures.prop;
-import static dev.xmsgen.core.emit.ModelFixtures.scalar;
-import static dev.xmsgen.core.emit.ModelFixtures.string;
+import static dev.xmsgen.core.testing.Models.api;
+import static dev.xmsgen.core.testing.Models.enumOf;
+import static dev.xmsgen.core.testing.Models.listOf;
+import static dev.xmsgen.core.testing.Models.mapOf;
+import static dev.xmsgen.core.testing.Models.named;
+import static dev.xmsgen.core.testing.Models.object;
+import static dev.xmsgen.core.testing.Models.prop;
+import static dev.xmsgen.core.testing.Models.scalar;
+import static dev.xmsgen.core.testing.Models.string;
 
 import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
@@ -159,10 +159,7 @@ final class GoldenCases {
                     .flatten()
                     .describe("Resource properties."),
                 prop("etag", string())
-                    .describe("Modified whenever there is a change in the state."))
-            .flattened(properties.property("privateEndpoint"), "properties")
-            .flattened(properties.property("privateLinkServiceConnectionState"), "properties")
-            .flattened(properties.property("provisioningState"), "properties");
+                    .describe("Modified whenever there is a change in the state."));
     var managed =
         object("ManagedConnection")
             .describe("A connection with an owner.")
@@ -184,18 +181,11 @@ final class GoldenCases {
                 prop("retention", scalar(Primitive.DURATION)));
     var middle =
         object("Middle")
-            .props(prop("name", string()).required(), prop("settings", named("Inner")).flatten())
-            .flattened(inner.property("enabled"), "settings")
-            .flattened(inner.property("mode"), "settings")
-            .flattened(inner.property("retention"), "settings");
+            .props(prop("name", string()).required(), prop("settings", named("Inner")).flatten());
     var outer =
         object("Outer")
             .describe("Flattens a property that flattens another.")
-            .props(prop("properties", named("Middle")).flatten())
-            .flattened(middle.property("name"), "properties")
-            .flattened(inner.property("enabled"), "properties", "settings")
-            .flattened(inner.property("mode"), "properties", "settings")
-            .flattened(inner.property("retention"), "properties", "settings");
+            .props(prop("properties", named("Middle")).flatten());
     return api(
         "flatten.json",
         List.of(

@@ -1,15 +1,12 @@
 package dev.xmsgen.core.emit;
 
-import static dev.xmsgen.core.emit.ModelFixtures.api;
-import static dev.xmsgen.core.emit.ModelFixtures.enumOf;
-import static dev.xmsgen.core.emit.ModelFixtures.listOf;
-import static dev.xmsgen.core.emit.ModelFixtures.named;
-import static dev.xmsgen.core.emit.ModelFixtures.object;
-import static dev.xmsgen.core.emit.ModelFixtures.prop;
-import static dev.xmsgen.core.emit.ModelFixtures.scalar;
-import static dev.xmsgen.core.emit.ModelFixtures.string;
+import static dev.xmsgen.core.testing.Models.api;
+import static dev.xmsgen.core.testing.Models.enumOf;
+import static dev.xmsgen.core.testing.Models.named;
+import static dev.xmsgen.core.testing.Models.object;
+import static dev.xmsgen.core.testing.Models.prop;
+import static dev.xmsgen.core.testing.Models.string;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.core.generated.GeneratedFile;
@@ -80,78 +77,5 @@ class JavaEmitterTest {
     List<GeneratedFile> files = emit(SMALL, true, clients);
     assertEquals(List.of("org.acme.api org.acme.api.models"), calls);
     assertEquals("org/acme/api/AcmeClient.java", files.get(0).relativePath());
-  }
-
-  @Test
-  void aFlattenedPathThatLeadsNowhereNamesTheModelAndTheStep() {
-    var nested = object("Nested").props(prop("x", string()));
-    ApiModel model =
-        api(
-            "bad.json",
-            List.of(
-                nested.build(),
-                object("Outer")
-                    .props(prop("properties", named("Nested")))
-                    .flattened(nested.property("x"), "properties")
-                    .build()));
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> emit(model, false, (a, t) -> List.of()));
-    assertEquals(
-        "bad.json#/definitions/Outer: flattened property Outer.x cannot be resolved:"
-            + " Outer.properties is not flattened",
-        e.getMessage());
-  }
-
-  @Test
-  void aDiscriminatorValueAClosedEnumDoesNotKnowIsReported() {
-    ApiModel model =
-        api(
-            "bad.json",
-            List.of(
-                object("Shape")
-                    .discriminator("kind")
-                    .value("circle")
-                    .subtypes("Square")
-                    .props(prop("kind", named("Kind")).required())
-                    .build(),
-                object("Square").parent("Shape").value("square").build(),
-                enumOf("Kind", "", false, Primitive.STRING, "circle", "")));
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> emit(model, false, (a, t) -> List.of()));
-    assertEquals("bad.json#/definitions/Kind: enum Kind has no value 'square'", e.getMessage());
-  }
-
-  @Test
-  void aFormatNestedTooDeepIsReportedWithTheProperty() {
-    ApiModel model =
-        api(
-            "bad.json",
-            List.of(
-                object("Times")
-                    .props(prop("grid", listOf(listOf(scalar(Primitive.UNIX_TIME)))))
-                    .build()));
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> emit(model, false, (a, t) -> List.of()));
-    assertTrue(
-        e.getMessage().startsWith("Times.grid: list<list<unix_time>> nests"), e.getMessage());
-  }
-
-  @Test
-  void accessorsThatWouldClashAreReported() {
-    ApiModel model =
-        api(
-            "bad.json",
-            List.of(
-                object("Flags")
-                    .props(
-                        prop("enabled", scalar(Primitive.BOOLEAN)),
-                        prop("isEnabled", scalar(Primitive.BOOLEAN)))
-                    .build()));
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> emit(model, false, (a, t) -> List.of()));
-    assertEquals(
-        "bad.json#/definitions/Flags: two members of Flags would both be named isEnabled;"
-            + " rename a property with x-ms-client-name",
-        e.getMessage());
   }
 }

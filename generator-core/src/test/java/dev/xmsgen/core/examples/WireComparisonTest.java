@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xmsgen.core.model.ApiModel;
-import dev.xmsgen.core.model.ClientModel;
-import dev.xmsgen.core.model.ObjectModel;
-import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.testing.Models;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,31 +17,18 @@ class WireComparisonTest {
   private static final SourceRef SRC = new SourceRef("test.json", "/definitions/Thing");
   private static final TypeRef THING = new TypeRef.Named("Thing");
 
-  private static PropertyModel property(String name, TypeRef type, boolean readOnly, boolean nullable) {
-    return new PropertyModel(name, name, type, "", false, readOnly, nullable, false, SRC.child(name));
-  }
-
   private static final ApiModel MODEL =
-      new ApiModel(
-          new ClientModel("TestClient", "", "1", null, null, true, "", List.of(), List.of()),
+      Models.api(
+          "test.json",
           List.of(
-              new ObjectModel(
-                  "Thing",
-                  SRC,
-                  "",
-                  null,
-                  List.of(
-                      property("name", TypeRef.of(TypeRef.Primitive.STRING), false, false),
-                      property("id", TypeRef.of(TypeRef.Primitive.STRING), true, false),
-                      property("when", TypeRef.of(TypeRef.Primitive.DATE_TIME), false, false),
-                      property("note", TypeRef.of(TypeRef.Primitive.STRING), false, true)),
-                  List.of(),
-                  null,
-                  null,
-                  null,
-                  List.of())),
-          List.of(),
-          List.of());
+              Models.object("Thing")
+                  .props(
+                      Models.prop("name", Models.string()).at(SRC.child("name")),
+                      Models.prop("id", Models.string()).readOnly().at(SRC.child("id")),
+                      Models.prop("when", Models.scalar(TypeRef.Primitive.DATE_TIME))
+                          .at(SRC.child("when")),
+                      Models.prop("note", Models.string()).nullable().at(SRC.child("note")))
+                  .build()));
 
   private static List<String> diff(String expected, String actual) throws Exception {
     JsonNode e = JSON.readTree(expected);

@@ -356,9 +356,9 @@ class IncrementalGenerationTest {
     assertEquals(before, OutputFolder.snapshot(out));
   }
 
-  /** Moves: the state aside, A aside and in, B aside and in, D in, C aside; 7 in all. */
+  /** Moves: A in, B in, D in, C aside, the state in; 5 in all (replaced files are copied). */
   @ParameterizedTest(name = "move {0} fails")
-  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
+  @ValueSource(ints = {1, 2, 3, 4, 5})
   void ioErrorWhileSwappingPutsEverythingBack(int failingMove) throws Exception {
     engine.result =
         files("a/A.java", "A1", "b/B.java", "B1", "c/C.java", "C1");
@@ -385,7 +385,7 @@ class IncrementalGenerationTest {
                     new IncrementalGeneration.Request(
                         new GeneratorOptions(List.of(spec), "com.example"), out, null, false)));
 
-    assertEquals("disk full (simulated)", e.getMessage());
+    assertTrue(e.getMessage().endsWith(": disk full (simulated)"), e.getMessage());
     assertTrue(moves[0] >= failingMove);
     assertEquals(before, OutputFolder.snapshot(out));
     assertEquals(0, OutputFolder.stagingFolders(out));
@@ -400,7 +400,9 @@ class IncrementalGenerationTest {
     run();
     GenerationState state = StateFile.read(out);
     var outputs = new java.util.TreeMap<>(state.outputs());
-    outputs.put("com/example/Half.java", new FileStamp("00", 3, 0));
+    outputs.put(
+        "com/example/Half.java",
+        new FileStamp(Sha256.of("old".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 3, 0));
     StateFile.write(out, state.withOutputs(outputs, false));
     OutputFolder.write(out.resolve("com/example/Half.java"), "old");
 
@@ -423,15 +425,18 @@ class IncrementalGenerationTest {
   }
 
   @Test
-  void staleStagingFolderOfADeadRunIsRemoved() throws Exception {
+  void staleStagingFolderOfADeadRunIsRemovedAndAUsersLookAlikeFolderIsNot() throws Exception {
     run();
-    Path stale = out.resolveSibling(Folders.STAGING_PREFIX + "out-dead/new/x/X.java");
-    OutputFolder.write(stale, "class X {}");
+    OutputFolder.write(out.resolve(".xmsgen/staging-dead/new/x/X.java"), "class X {}");
+    Path users = out.resolveSibling(".xmsgen-staging-out-mine/notes.txt");
+    OutputFolder.write(users, "mine");
     OutputFolder.write(spec, "{\"changed\": true}");
 
     run();
 
     assertEquals(0, OutputFolder.stagingFolders(out));
+    assertEquals("mine", OutputFolder.read(users));
+    assertFalse(Files.exists(out.resolve("x/X.java")));
   }
 
   @Test

@@ -53,12 +53,23 @@ final class OutputFolder {
     return old;
   }
 
-  /** The staging folders beside {@code root}. */
+  /** The staging folders in {@code root}'s {@code .xmsgen} folder. */
   static long stagingFolders(Path root) throws IOException {
-    try (Stream<Path> siblings = Files.list(root.getParent())) {
-      return siblings
-          .filter(p -> p.getFileName().toString().startsWith(Folders.STAGING_PREFIX))
+    Path own = root.resolve(StateFile.FOLDER);
+    if (!Files.isDirectory(own)) {
+      return 0;
+    }
+    try (Stream<Path> entries = Files.list(own)) {
+      return entries
+          .filter(p -> p.getFileName().toString().startsWith(Recovery.STAGING_PREFIX))
           .count();
     }
+  }
+
+  /** The user's view: every file and folder, the generator's own {@code .xmsgen} excluded. */
+  static Map<String, String> userView(Path root) {
+    Map<String, String> files = new TreeMap<>(snapshot(root));
+    files.keySet().removeIf(rel -> rel.startsWith(StateFile.FOLDER + "/"));
+    return files;
   }
 }

@@ -3,11 +3,11 @@ package dev.xmsgen.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.xmsgen.core.model.ApiModel;
-import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.ModelPrinter;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.testing.Models;
 import dev.xmsgen.core.testing.GoldenFiles;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,19 +47,19 @@ class ModelPrinterTest {
   @Test
   void lineBreaksInTextAreShownEscaped() {
     EnumModel e =
-        new EnumModel(
-            "Mode", new SourceRef("x.json", "/definitions/Mode"), "first line\nsecond line", true,
-            TypeRef.Primitive.STRING,
-            List.of(new EnumModel.EnumValue("a\"b", "A_B", "")));
+        Models.enumOf("Mode", "first line\nsecond line", true, TypeRef.Primitive.STRING)
+            .withSource(new SourceRef("x.json", "/definitions/Mode"))
+            .withValues(List.of(new EnumModel.EnumValue("a\"b", "A_B", "")));
     assertEquals(
         "enum Mode open string  (x.json#/definitions/Mode)\n"
             + "  doc: first line\\nsecond line\n"
             + "  A_B = \"a\"b\"\n",
         ModelPrinter.print(e));
     ApiModel empty =
-        new ApiModel(
-            new ClientModel("EmptyClient", "", "1", null, null, true, "", List.of(), List.of()),
-            List.of(), List.of(), List.of());
+        Models.api(
+            Models.client("EmptyClient").withApiVersion("1").withEndpoint(null),
+            List.of(),
+            List.of());
     assertEquals(
         "client EmptyClient\n  api version: 1\n  endpoint: none\n  scopes: none\n\n"
             + "types\n\ngroups\n\nwarnings\n",

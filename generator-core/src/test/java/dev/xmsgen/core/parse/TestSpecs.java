@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.examples.SharedSpecs;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.EnumModel;
@@ -61,8 +62,10 @@ final class TestSpecs {
     return out;
   }
 
+  /** Parse and every transform pass: the model the emitters are given. */
   static ParsedApi parse(List<Path> files) throws SpecException {
     ParsedApi parsed = new SpecParser().parse(files);
+    parsed = new ParsedApi(Generator.transform(parsed.model()), parsed.inputs());
     assertWellFormed(parsed.model());
     return parsed;
   }

@@ -7,17 +7,15 @@ import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.ObjectModel;
-import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
-import dev.xmsgen.core.model.PropertyModel;
-import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.testing.Models;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A small KeyVault-like API built by hand, for tests of what comes after the generator (writing,
+ * A small KeyVault-like API built by hand (with {@link Models}), for tests of what comes after the generator (writing,
  * reports, shells) that must not depend on the parser or the emitters.
  */
 public final class HandMadeApi {
@@ -28,106 +26,48 @@ public final class HandMadeApi {
   /** Vault (class), SkuName (closed enum), CreateMode (open enum), and a Vaults group. */
   public static ApiModel model() {
     ClientModel client =
-        new ClientModel(
-            "KeyVaultManagementClient",
-            "",
-            "2021-06-01-preview",
-            "https://management.azure.com",
-            null,
-            true,
-            "",
-            List.of("https://management.azure.com/.default"),
-            List.of());
+        Models.client("KeyVaultManagementClient")
+            .withApiVersion("2021-06-01-preview")
+            .withEndpoint("https://management.azure.com")
+            .withScopes(List.of("https://management.azure.com/.default"));
     ObjectModel vault =
-        new ObjectModel(
-            "Vault",
-            VAULT,
-            "A vault.",
-            null,
-            List.of(
-                new PropertyModel(
-                    "name",
-                    "name",
-                    TypeRef.of(TypeRef.Primitive.STRING),
-                    "",
-                    false,
-                    true,
-                    false,
-                    false,
-                    VAULT.child("properties").child("name"))),
-            List.of(),
-            null,
-            null,
-            null,
-            List.of());
+        Models.object("Vault")
+            .at(VAULT)
+            .describe("A vault.")
+            .props(Models.prop("name", Models.string()).readOnly())
+            .build();
     EnumModel sku =
-        new EnumModel(
-            "SkuName",
-            new SourceRef("keyvault.json", "/definitions/Sku/properties/name"),
-            "",
-            false,
-            TypeRef.Primitive.STRING,
-            List.of(
-                new EnumModel.EnumValue("standard", "STANDARD", ""),
-                new EnumModel.EnumValue("premium", "PREMIUM", "")));
+        Models.enumOf("SkuName", "", false, TypeRef.Primitive.STRING, "standard", "", "premium", "")
+            .withSource(new SourceRef("keyvault.json", "/definitions/Sku/properties/name"));
     EnumModel createMode =
-        new EnumModel(
-            "CreateMode",
-            new SourceRef("common.json", "/definitions/CreateMode"),
-            "",
-            true,
-            TypeRef.Primitive.STRING,
-            List.of(new EnumModel.EnumValue("default", "DEFAULT", "")));
-    SourceRef getSource = new SourceRef("keyvault.json", "/paths/~1vaults~1{name}/get");
+        Models.enumOf("CreateMode", "", true, TypeRef.Primitive.STRING, "default", "")
+            .withSource(new SourceRef("common.json", "/definitions/CreateMode"));
     OperationModel get =
-        new OperationModel(
-            "Vaults_Get",
-            "get",
-            "GET",
-            "/vaults/{name}",
-            "",
-            "",
-            false,
-            List.of(),
-            List.of(),
-            List.of("application/json"),
-            List.of(
-                new ResponseModel("200", new TypeRef.Named("Vault"), List.of(), false, "OK"),
-                new ResponseModel("default", null, List.of(), true, "Error")),
-            null,
-            null,
-            getSource);
+        Models.op("Vaults_Get", "GET", "/vaults/{name}")
+            .withConsumes(List.of())
+            .withResponses(
+                List.of(
+                    Models.response("200", Models.named("Vault")).withDescription("OK"),
+                    Models.response("default", null).withDescription("Error")))
+            .withSource(new SourceRef("keyvault.json", "/paths/~1vaults~1{name}/get"));
     OperationModel list =
-        new OperationModel(
-            "Vaults_ListNames",
-            "listNames",
-            "GET",
-            "/vaults",
-            "",
-            "",
-            false,
-            List.of(),
-            List.of(),
-            List.of("application/json"),
-            List.of(
-                new ResponseModel(
-                    "200",
-                    new TypeRef.ListOf(new TypeRef.Named("Vault")),
-                    List.of(),
-                    false,
-                    "OK"),
-                new ResponseModel(
-                    "202", TypeRef.of(TypeRef.Primitive.STRING), List.of(), false, "Accepted"),
-                new ResponseModel("204", null, List.of(), false, "Empty")),
-            null,
-            null,
-            new SourceRef("keyvault.json", "/paths/~1vaults/get"));
-    OperationGroup vaults =
-        new OperationGroup("Vaults", "VaultsClient", "vaults", List.of(get, list));
+        Models.op("Vaults_ListNames", "GET", "/vaults")
+            .withConsumes(List.of())
+            .withResponses(
+                List.of(
+                    Models.response("200", Models.listOf(Models.named("Vault")))
+                        .withDescription("OK"),
+                    Models.response("202", Models.string()).withDescription("Accepted"),
+                    Models.response("204", null).withDescription("Empty")))
+            .withSource(new SourceRef("keyvault.json", "/paths/~1vaults/get"));
     Diagnostic warning =
         Diagnostic.warning(
             new SourceRef("keyvault.json", "/definitions/Unused"), "defined but never used");
-    return new ApiModel(client, List.of(createMode, sku, vault), List.of(vaults), List.of(warning));
+    return Models.api(
+            client,
+            List.of(createMode, sku, vault),
+            List.of(Models.group("Vaults", List.of(get, list))))
+        .withWarnings(List.of(warning));
   }
 
   /** A result whose files are {@code files} (path, content pairs) and whose inputs are given. */

@@ -9,6 +9,7 @@ import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.EnumModel.EnumValue;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeRef.Primitive;
+import dev.xmsgen.core.testing.Models;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +17,9 @@ class EnumMergerTest {
   private final EnumMerger merger = new EnumMerger();
 
   private static EnumModel place(String file, boolean open, EnumValue... values) {
-    return new EnumModel(
-        "Mode", new SourceRef(file, "/definitions/Mode"), "", open, Primitive.STRING,
-        List.of(values));
+    return Models.enumOf("Mode", "", open, Primitive.STRING)
+        .withSource(new SourceRef(file, "/definitions/Mode"))
+        .withValues(List.of(values));
   }
 
   private static EnumValue value(String wire, String description) {

@@ -5,38 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.core.model.ApiModel;
-import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.FlattenedProperty;
 import dev.xmsgen.core.model.ObjectModel;
-import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
-import java.util.ArrayList;
+import dev.xmsgen.core.testing.Models;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FlatteningResolverTest {
   private static final TypeRef STRING = TypeRef.of(TypeRef.Primitive.STRING);
 
-  private static PropertyModel prop(String name, TypeRef type, boolean flatten) {
-    return new PropertyModel(
-        name, name, type, "", false, false, false, flatten, new SourceRef("t.json", "/" + name));
+  private static Models.Prop prop(String name, TypeRef type, boolean flatten) {
+    Models.Prop p = Models.prop(name, type).javaName(name).at(new SourceRef("t.json", "/" + name));
+    return flatten ? p.flatten() : p;
   }
 
   private static ObjectModel type(
-      String name, String parent, List<String> subtypes, PropertyModel... properties) {
-    return new ObjectModel(
-        name, new SourceRef("t.json", "/definitions/" + name), "", parent, List.of(properties),
-        List.of(), null, null, null, subtypes);
+      String name, String parent, List<String> subtypes, Models.Prop... properties) {
+    return Models.object(name)
+        .at(new SourceRef("t.json", "/definitions/" + name))
+        .parent(parent)
+        .subtypes(subtypes.toArray(String[]::new))
+        .props(properties)
+        .build();
   }
 
   private static ApiModel model(TypeDef... types) {
-    List<TypeDef> sorted = new ArrayList<>(List.of(types));
-    sorted.sort((a, b) -> a.name().compareTo(b.name()));
-    return new ApiModel(
-        new ClientModel("C", "", "1", null, null, true, "", List.of(), List.of()),
-        sorted, List.of(), List.of());
+    return Models.api(Models.client("C"), List.of(types), List.of());
   }
 
   private static ObjectModel find(ApiModel model, String name) {
@@ -77,6 +74,16 @@ class FlatteningResolverTest {
         exposed(find(resolved, "Outer")));
     assertEquals(List.of("x=deep.x"), exposed(find(resolved, "Inner")));
     assertEquals(List.of(), resolved.warnings());
+
+    FlattenedProperty inherited = find(resolved, "Outer").flattened().get(0);
+    assertEquals("InnerBase", inherited.leafOwner(), "the leaf is declared by Inner's parent");
+    FlattenedProperty deep = find(resolved, "Outer").flattened().get(3);
+    assertEquals(
+        List.of("Outer.properties -> Inner", "Inner.deep -> Deep"),
+        deep.steps().stream()
+            .map(st -> st.owner() + "." + st.property().javaName() + " -> " + st.target())
+            .toList());
+    assertEquals("Deep", deep.leafOwner());
   }
 
   @Test

@@ -55,7 +55,8 @@ public final class ClientEmitter {
   /**
    * The client sources, sorted by path; none when the API has no operations.
    *
-   * @throws IllegalArgumentException a client class would have the name of a model or enum
+   * @throws IllegalStateException a client class would have the name of a model or enum, which the
+   *     validation pass lets no model through with
    */
   public List<GeneratedFile> emit(ApiModel api) {
     List<OperationGroup> groups =
@@ -110,12 +111,12 @@ public final class ClientEmitter {
     clientNames.add(client.type().simpleName());
     for (OperationGroup g : groups) {
       if (!clientNames.add(g.javaName())) {
-        throw new IllegalArgumentException("two clients would be named " + g.javaName());
+        throw new IllegalStateException("two clients would be named " + g.javaName());
       }
     }
     for (String name : clientNames) {
       if (typeNames.contains(name)) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "the client " + name + " would have the same name as a model or enum");
       }
     }

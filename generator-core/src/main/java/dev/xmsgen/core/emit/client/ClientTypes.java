@@ -78,7 +78,7 @@ final class ClientTypes {
     } else if (type instanceof ArrayTypeName || type instanceof ClassName) {
       of = CodeBlock.of("$T.of($T.class)", RuntimeTypes.BODY_TYPE, type);
     } else {
-      throw new IllegalArgumentException("no body type for " + body);
+      throw new IllegalStateException("no body type for " + body);
     }
     String format = wireFormat(body);
     return format == null

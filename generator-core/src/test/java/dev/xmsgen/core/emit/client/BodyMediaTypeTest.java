@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.testing.Models;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,21 +15,10 @@ class BodyMediaTypeTest {
   private static final TypeRef MODEL = new TypeRef.Named("Source");
 
   private static OperationModel consuming(String... mediaTypes) {
-    return new OperationModel(
-        "Analyze",
-        "analyze",
-        "POST",
-        "/analyze",
-        "",
-        "",
-        false,
-        List.of(),
-        List.of(mediaTypes),
-        List.of("application/json"),
-        List.of(),
-        null,
-        null,
-        new SourceRef("media.json", "/paths"));
+    return Models.op("Analyze", "POST", "/analyze")
+        .withJavaName("analyze")
+        .withConsumes(List.of(mediaTypes))
+        .withSource(new SourceRef("media.json", "/paths"));
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ClientModel;
-import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.ParameterModel.CollectionFormat;
@@ -15,6 +14,7 @@ import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.model.TypeRef.Primitive;
+import dev.xmsgen.core.testing.Models;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -40,8 +40,11 @@ class RequestShapesTest {
       TypeRef type,
       boolean required,
       CollectionFormat format) {
-    return new ParameterModel(
-        wire, java, location, type, "", required, null, false, false, format, SRC);
+    return Models.param(wire, location, type)
+        .withJavaName(java)
+        .withRequired(required)
+        .withCollectionFormat(format)
+        .withSource(SRC);
   }
 
   private static OperationModel op(
@@ -54,64 +57,38 @@ class RequestShapesTest {
       String consumes,
       String produces,
       List<ResponseModel> responses) {
-    return new OperationModel(
-        id,
-        javaName,
-        method,
-        path,
-        "",
-        "",
-        deprecated,
-        parameters,
-        List.of(consumes),
-        List.of(produces),
-        responses,
-        null,
-        null,
-        SRC.child(path));
+    return Models.op(id, method, path)
+        .withJavaName(javaName)
+        .withDeprecated(deprecated)
+        .withParameters(parameters)
+        .withConsumes(List.of(consumes))
+        .withProduces(List.of(produces))
+        .withResponses(responses)
+        .withSource(SRC.child(path));
   }
 
   static ApiModel model() {
     ParameterModel host =
-        new ParameterModel(
-            "vaultBaseUrl",
-            "vaultBaseUrl",
-            Location.PATH,
-            STRING,
-            "The vault's URL.",
-            true,
-            null,
-            true,
-            true,
-            null,
-            SRC);
+        param("vaultBaseUrl", "vaultBaseUrl", Location.PATH, STRING, true, null)
+            .withDescription("The vault's URL.")
+            .withClientLevel(true)
+            .withSkipUrlEncoding(true);
     ParameterModel apiVersion =
-        new ParameterModel(
-            "api-version",
-            "apiVersion",
-            Location.QUERY,
-            STRING,
-            "",
-            true,
-            "7.4",
-            true,
-            false,
-            null,
-            SRC);
+        param("api-version", "apiVersion", Location.QUERY, STRING, true, null)
+            .withConstantValue("7.4")
+            .withClientLevel(true);
     ClientModel client =
-        new ClientModel(
-            "WidgetService",
-            "Widgets.",
-            "7.4",
-            null,
-            "{vaultBaseUrl}",
-            false,
-            "",
-            List.of("https://vault.azure.net/.default"),
-            List.of(apiVersion, host));
+        Models.client("WidgetService")
+            .withDescription("Widgets.")
+            .withApiVersion("7.4")
+            .withEndpoint(null)
+            .withHostTemplate("{vaultBaseUrl}")
+            .withUseSchemePrefix(false)
+            .withScopes(List.of("https://vault.azure.net/.default"))
+            .withParameters(List.of(apiVersion, host));
     ParameterModel name = param("name", "name", Location.PATH, STRING, true, null);
     ResponseModel defaultError =
-        new ResponseModel("default", VaultsApi.named("CloudError"), List.of(), true, "");
+        Models.response("default", Models.named("CloudError"));
     List<OperationModel> ops = new ArrayList<>();
     ops.add(
         op(
@@ -156,8 +133,8 @@ class RequestShapesTest {
             "application/json",
             "application/json",
             List.of(
-                VaultsApi.ok("200", new TypeRef.ListOf(VaultsApi.named("Widget"))),
-                new ResponseModel("404", VaultsApi.named("WidgetError"), List.of(), true, ""),
+                VaultsApi.ok("200", new TypeRef.ListOf(Models.named("Widget"))),
+                Models.response("404", Models.named("WidgetError")),
                 defaultError)));
     ops.add(
         op(
@@ -188,7 +165,7 @@ class RequestShapesTest {
                 apiVersion),
             "application/x-www-form-urlencoded",
             "application/json",
-            List.of(VaultsApi.ok("201", VaultsApi.named("Widget")), defaultError)));
+            List.of(VaultsApi.ok("201", Models.named("Widget")), defaultError)));
     ops.add(
         op(
             "Widgets_Remove",
@@ -230,35 +207,24 @@ class RequestShapesTest {
             false,
             List.of(
                 name,
-                new ParameterModel(
-                    "enabled",
-                    "enabled",
-                    Location.BODY,
-                    TypeRef.of(Primitive.BOOLEAN),
-                    "",
-                    true,
-                    "true",
-                    false,
-                    false,
-                    null,
-                    SRC),
+                param("enabled", "enabled", Location.BODY, TypeRef.of(Primitive.BOOLEAN), true, null)
+                    .withConstantValue("true"),
                 apiVersion),
             "application/merge-patch+json",
             "application/json",
             List.of(VaultsApi.ok("200", null), defaultError)));
-    return new ApiModel(
+    return Models.api(
         client,
         List.of(
             VaultsApi.object(
-                "CloudError", VaultsApi.prop("error", VaultsApi.named("CloudErrorBody"))),
+                "CloudError", VaultsApi.prop("error", Models.named("CloudErrorBody"))),
             VaultsApi.object(
                 "CloudErrorBody",
                 VaultsApi.prop("code", STRING),
                 VaultsApi.prop("message", STRING)),
             VaultsApi.object("Widget", VaultsApi.prop("name", STRING)),
             VaultsApi.object("WidgetError", VaultsApi.prop("reason", STRING))),
-        List.of(new OperationGroup("Widgets", "WidgetsClient", "widgets", ops)),
-        List.of());
+        List.of(Models.group("Widgets", ops)));
   }
 
   private static String[] model(String name, String fields) {

@@ -1,18 +1,21 @@
 package dev.xmsgen.core.emit.client;
 
+import static dev.xmsgen.core.testing.Models.named;
+import static dev.xmsgen.core.testing.Models.param;
+import static dev.xmsgen.core.testing.Models.response;
+
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.ObjectModel;
-import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.ParameterModel.Location;
-import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.model.TypeRef.Primitive;
+import dev.xmsgen.core.testing.Models;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,168 +42,94 @@ final class VaultsApi {
 
   static ApiModel model() {
     ParameterModel subscriptionId =
-        parameter("subscriptionId", "subscriptionId", Location.PATH, STRING, true)
-            .clientLevel("The subscription that holds the vaults.");
+        parameter("subscriptionId", Location.PATH, STRING, true)
+            .withDescription("The subscription that holds the vaults.")
+            .withClientLevel(true);
     ParameterModel apiVersion =
-        new ParameterModel(
-            "api-version",
-            "apiVersion",
-            Location.QUERY,
-            STRING,
-            "",
-            true,
-            API_VERSION,
-            true,
-            false,
-            null,
-            SRC);
+        parameter("api-version", Location.QUERY, STRING, true)
+            .withDescription("")
+            .withConstantValue(API_VERSION)
+            .withClientLevel(true);
     ClientModel client =
-        new ClientModel(
-            "KeyVaultManagementClient",
-            "The KeyVault management API.",
-            API_VERSION,
-            "https://management.azure.com",
-            null,
-            true,
-            "/",
-            List.of("https://management.azure.com/.default"),
-            List.of(apiVersion, subscriptionId));
-    ParameterModel rg =
-        parameter("resourceGroupName", "resourceGroupName", Location.PATH, STRING, true).build();
-    ParameterModel vaultName =
-        parameter("vaultName", "vaultName", Location.PATH, STRING, true).build();
-    ParameterModel location =
-        parameter("location", "location", Location.PATH, STRING, true).build();
-    ParameterModel top =
-        parameter("$top", "top", Location.QUERY, TypeRef.of(Primitive.INT32), false).build();
+        Models.client("KeyVaultManagementClient")
+            .withDescription("The KeyVault management API.")
+            .withApiVersion(API_VERSION)
+            .withEndpoint("https://management.azure.com")
+            .withBasePath("/")
+            .withScopes(List.of("https://management.azure.com/.default"))
+            .withParameters(List.of(apiVersion, subscriptionId));
+    ParameterModel rg = parameter("resourceGroupName", Location.PATH, STRING, true);
+    ParameterModel vaultName = parameter("vaultName", Location.PATH, STRING, true);
+    ParameterModel location = parameter("location", Location.PATH, STRING, true);
+    ParameterModel top = parameter("$top", Location.QUERY, TypeRef.of(Primitive.INT32), false);
     ParameterModel body =
-        parameter(
-                "parameters",
-                "parameters",
-                Location.BODY,
-                named("VaultCreateOrUpdateParameters"),
-                true)
-            .build();
+        parameter("parameters", Location.BODY, named("VaultCreateOrUpdateParameters"), true);
     ParameterModel filter =
-        new ParameterModel(
-            "$filter",
-            "filter",
-            Location.QUERY,
-            STRING,
-            "",
-            true,
-            "resourceType eq 'Microsoft.KeyVault/vaults'",
-            false,
-            false,
-            null,
-            SRC);
+        parameter("$filter", Location.QUERY, STRING, true)
+            .withDescription("")
+            .withConstantValue("resourceType eq 'Microsoft.KeyVault/vaults'");
     ParameterModel nextLink =
-        new ParameterModel(
-            "nextLink",
-            "nextLink",
-            Location.PATH,
-            STRING,
-            "The next link.",
-            true,
-            null,
-            false,
-            true,
-            null,
-            SRC);
+        parameter("nextLink", Location.PATH, STRING, true)
+            .withDescription("The next link.")
+            .withSkipUrlEncoding(true);
 
-    ResponseModel error =
-        new ResponseModel("default", named("CloudError"), List.of(), true, "Error");
+    ResponseModel error = response("default", named("CloudError")).withDescription("Error");
     List<OperationModel> vaults = new ArrayList<>();
     vaults.add(
-        op(
-            "Vaults_CreateOrUpdate",
-            "createOrUpdate",
-            "PUT",
-            VAULT_PATH,
-            "Create or update a key vault in the specified subscription.",
-            List.of(rg, vaultName, apiVersion, subscriptionId, body),
-            List.of(ok("200", named("Vault")), ok("201", named("Vault")), error),
-            null,
-            new OperationModel.LongRunning(null)));
+        op("Vaults_CreateOrUpdate", "PUT", VAULT_PATH)
+            .withDescription("Create or update a key vault in the specified subscription.")
+            .withParameters(List.of(rg, vaultName, apiVersion, subscriptionId, body))
+            .withResponses(
+                List.of(ok("200", named("Vault")), ok("201", named("Vault")), error))
+            .withLongRunning(new OperationModel.LongRunning(null)));
+    vaults.add(
+        op("Vaults_Get", "GET", VAULT_PATH)
+            .withDescription(HOSTILE_TEXT)
+            .withParameters(List.of(rg, vaultName, apiVersion, subscriptionId))
+            .withResponses(List.of(ok("200", named("Vault")), error)));
+    vaults.add(
+        op("Vaults_Delete", "DELETE", VAULT_PATH)
+            .withDescription("Deletes the vault.")
+            .withParameters(List.of(rg, vaultName, apiVersion, subscriptionId))
+            .withResponses(List.of(ok("200", null), ok("204", null), error)));
     vaults.add(
         op(
-            "Vaults_Get",
-            "get",
-            "GET",
-            VAULT_PATH,
-            HOSTILE_TEXT,
-            List.of(rg, vaultName, apiVersion, subscriptionId),
-            List.of(ok("200", named("Vault")), error),
-            null,
-            null));
+                "Vaults_ListByResourceGroup",
+                "GET",
+                "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}"
+                    + "/providers/Microsoft.KeyVault/vaults")
+            .withDescription("The vaults of a resource group.")
+            .withParameters(List.of(rg, top, apiVersion, subscriptionId))
+            .withResponses(List.of(ok("200", named("VaultListResult")), error))
+            .withPaging(new OperationModel.Paging("value", "nextLink", null)));
+    vaults.add(
+        op("Vaults_List", "GET", "/subscriptions/{subscriptionId}/resources")
+            .withDescription("All vaults of the subscription.")
+            .withParameters(List.of(filter, top, apiVersion, subscriptionId))
+            .withResponses(List.of(ok("200", named("VaultListResult")), error))
+            .withPaging(new OperationModel.Paging("value", "nextLink", "Vaults_ListNext")));
+    vaults.add(
+        op("Vaults_ListNext", "GET", "{nextLink}")
+            .withDescription("The next page of list.")
+            .withParameters(List.of(nextLink))
+            .withResponses(List.of(ok("200", named("VaultListResult")), error))
+            .withPaging(new OperationModel.Paging("value", "nextLink", null)));
     vaults.add(
         op(
-            "Vaults_Delete",
-            "delete",
-            "DELETE",
-            VAULT_PATH,
-            "Deletes the vault.",
-            List.of(rg, vaultName, apiVersion, subscriptionId),
-            List.of(ok("200", null), ok("204", null), error),
-            null,
-            null));
-    vaults.add(
-        op(
-            "Vaults_ListByResourceGroup",
-            "listByResourceGroup",
-            "GET",
-            "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}"
-                + "/providers/Microsoft.KeyVault/vaults",
-            "The vaults of a resource group.",
-            List.of(rg, top, apiVersion, subscriptionId),
-            List.of(ok("200", named("VaultListResult")), error),
-            new OperationModel.Paging("value", "nextLink", null),
-            null));
-    vaults.add(
-        op(
-            "Vaults_List",
-            "list",
-            "GET",
-            "/subscriptions/{subscriptionId}/resources",
-            "All vaults of the subscription.",
-            List.of(filter, top, apiVersion, subscriptionId),
-            List.of(ok("200", named("VaultListResult")), error),
-            new OperationModel.Paging("value", "nextLink", "Vaults_ListNext"),
-            null));
-    vaults.add(
-        op(
-            "Vaults_ListNext",
-            "listNext",
-            "GET",
-            "{nextLink}",
-            "The next page of list.",
-            List.of(nextLink),
-            List.of(ok("200", named("VaultListResult")), error),
-            new OperationModel.Paging("value", "nextLink", null),
-            null));
-    vaults.add(
-        op(
-            "Vaults_PurgeDeleted",
-            "purgeDeleted",
-            "POST",
-            "/subscriptions/{subscriptionId}/providers/Microsoft.KeyVault/locations/{location}"
-                + "/deletedVaults/{vaultName}/purge",
-            "Permanently deletes the vault.",
-            List.of(vaultName, location, apiVersion, subscriptionId),
-            List.of(ok("200", null), ok("202", null), error),
-            null,
-            new OperationModel.LongRunning("location")));
+                "Vaults_PurgeDeleted",
+                "POST",
+                "/subscriptions/{subscriptionId}/providers/Microsoft.KeyVault/locations/{location}"
+                    + "/deletedVaults/{vaultName}/purge")
+            .withDescription("Permanently deletes the vault.")
+            .withParameters(List.of(vaultName, location, apiVersion, subscriptionId))
+            .withResponses(List.of(ok("200", null), ok("202", null), error))
+            .withLongRunning(new OperationModel.LongRunning("location")));
     OperationModel operationsList =
-        op(
-            "Operations_List",
-            "list",
-            "GET",
-            "/providers/Microsoft.KeyVault/operations",
-            "The operations the provider offers.",
-            List.of(apiVersion),
-            List.of(ok("200", named("OperationListResult")), error),
-            new OperationModel.Paging("value", "nextLink", null),
-            null);
+        op("Operations_List", "GET", "/providers/Microsoft.KeyVault/operations")
+            .withDescription("The operations the provider offers.")
+            .withParameters(List.of(apiVersion))
+            .withResponses(List.of(ok("200", named("OperationListResult")), error))
+            .withPaging(new OperationModel.Paging("value", "nextLink", null));
 
     List<TypeDef> types =
         List.of(
@@ -226,14 +155,12 @@ final class VaultsApi {
                 prop("value", new TypeRef.ListOf(named("Vault"))),
                 prop("nextLink", STRING)),
             object("VaultProperties", prop("tenantId", STRING), prop("provisioningState", STRING)));
-    return new ApiModel(
+    return Models.api(
         client,
         types,
         List.of(
-            new OperationGroup(
-                "Operations", "OperationsClient", "operations", List.of(operationsList)),
-            new OperationGroup("Vaults", "VaultsClient", "vaults", vaults)),
-        List.of());
+            Models.group("Operations", List.of(operationsList)),
+            Models.group("Vaults", vaults)));
   }
 
   /** Hand-written model classes standing in for the model emitter's output. */
@@ -269,98 +196,36 @@ final class VaultsApi {
     };
   }
 
-  static TypeRef named(String name) {
-    return new TypeRef.Named(name);
+  /** A class of keyvault.json. */
+  static ObjectModel object(String name, Models.Prop... properties) {
+    return Models.object(name)
+        .at(new SourceRef("keyvault.json", "/definitions/" + name))
+        .props(properties)
+        .build();
   }
 
+  /** A property declared at keyvault.json#/paths, as every one of this API is. */
+  static Models.Prop prop(String name, TypeRef type) {
+    return Models.prop(name, type).javaName(name).at(SRC);
+  }
+
+  /** A successful response. */
   static ResponseModel ok(String status, TypeRef body) {
-    return new ResponseModel(status, body, List.of(), false, "");
+    return response(status, body);
   }
 
-  static OperationModel op(
-      String id,
-      String javaName,
-      String method,
-      String path,
-      String description,
-      List<ParameterModel> parameters,
-      List<ResponseModel> responses,
-      OperationModel.Paging paging,
-      OperationModel.LongRunning longRunning) {
-    return new OperationModel(
-        id,
-        javaName,
-        method,
-        path,
-        "",
-        description,
-        false,
-        parameters,
-        List.of("application/json"),
-        List.of("application/json"),
-        responses,
-        paging,
-        longRunning,
-        SRC.child(path).child(method.toLowerCase(java.util.Locale.ROOT)));
+  /** An operation of keyvault.json. */
+  static OperationModel op(String id, String method, String path) {
+    return Models.op(id, method, path)
+        .withSource(SRC.child(path).child(method.toLowerCase(java.util.Locale.ROOT)));
   }
 
-  static ObjectModel object(String name, PropertyModel... properties) {
-    return new ObjectModel(
-        name,
-        new SourceRef("keyvault.json", "/definitions/" + name),
-        "",
-        null,
-        List.of(properties),
-        List.of(),
-        null,
-        null,
-        null,
-        List.of());
-  }
-
-  static PropertyModel prop(String name, TypeRef type) {
-    return new PropertyModel(name, name, type, "", false, false, false, false, SRC);
-  }
-
-  static Param parameter(
-      String wire, String java, Location location, TypeRef type, boolean required) {
-    return new Param(wire, java, location, type, required);
-  }
-
-  /** A parameter under construction: method-level unless {@link #clientLevel}. */
-  static final class Param {
-    private final String wire;
-    private final String java;
-    private final Location location;
-    private final TypeRef type;
-    private final boolean required;
-
-    Param(String wire, String java, Location location, TypeRef type, boolean required) {
-      this.wire = wire;
-      this.java = java;
-      this.location = location;
-      this.type = type;
-      this.required = required;
-    }
-
-    ParameterModel build() {
-      return new ParameterModel(
-          wire,
-          java,
-          location,
-          type,
-          "The " + wire + ".",
-          required,
-          null,
-          false,
-          false,
-          null,
-          SRC);
-    }
-
-    ParameterModel clientLevel(String description) {
-      return new ParameterModel(
-          wire, java, location, type, description, required, null, true, false, null, SRC);
-    }
+  /** A method parameter described as {@code The <wire>.}, declared at keyvault.json#/paths. */
+  static ParameterModel parameter(
+      String wire, Location location, TypeRef type, boolean required) {
+    return param(wire, location, type)
+        .withDescription("The " + wire + ".")
+        .withRequired(required)
+        .withSource(SRC);
   }
 }

@@ -1,0 +1,68 @@
+package dev.xmsgen.core.diff;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What kind of change a caller sees; {@link #id()} is the name reports and accept files use. */
+public enum ChangeKind {
+  API_VERSION_CHANGED,
+  CLIENT_RENAMED,
+  CLIENT_PARAMETER_ADDED,
+  CLIENT_PARAMETER_REMOVED,
+  GROUP_ADDED,
+  GROUP_REMOVED,
+  GROUP_RENAMED,
+  OPERATION_ADDED,
+  OPERATION_REMOVED,
+  OPERATION_RENAMED,
+  OPERATION_DEPRECATED,
+  PARAMETER_ADDED_REQUIRED,
+  PARAMETER_ADDED_OPTIONAL,
+  PARAMETER_REMOVED,
+  PARAMETER_RENAMED,
+  PARAMETERS_REORDERED,
+  PARAMETER_TYPE_CHANGED,
+  PARAMETER_BECAME_REQUIRED,
+  PARAMETER_BECAME_OPTIONAL,
+  PARAMETER_MOVED_TO_CLIENT,
+  PARAMETER_MOVED_TO_METHOD,
+  RETURN_TYPE_CHANGED,
+  PAGEABLE_ADDED,
+  PAGEABLE_REMOVED,
+  LONG_RUNNING_ADDED,
+  LONG_RUNNING_REMOVED,
+  ERROR_MODEL_CHANGED,
+  MODEL_ADDED,
+  MODEL_REMOVED,
+  MODEL_RENAMED,
+  MODEL_PARENT_CHANGED,
+  PROPERTY_ADDED,
+  PROPERTY_REMOVED,
+  PROPERTY_RENAMED,
+  PROPERTY_TYPE_CHANGED,
+  PROPERTY_BECAME_REQUIRED,
+  PROPERTY_BECAME_OPTIONAL,
+  PROPERTY_BECAME_READ_ONLY,
+  PROPERTY_BECAME_WRITABLE,
+  FLATTEN_ADDED,
+  FLATTEN_REMOVED,
+  DISCRIMINATOR_VALUE_CHANGED,
+  ENUM_ADDED,
+  ENUM_REMOVED,
+  ENUM_RENAMED,
+  ENUM_VALUE_ADDED,
+  ENUM_VALUE_REMOVED,
+  ENUM_VALUE_RENAMED,
+  ENUM_MODEL_AS_STRING_CHANGED;
+
+  /** {@code property-removed}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The kind of that {@link #id()}. */
+  public static Optional<ChangeKind> ofId(String id) {
+    return Arrays.stream(values()).filter(k -> k.id().equals(id)).findFirst();
+  }
+}
