@@ -36,8 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
  * --release 11 -Xlint:all -Werror}). No message may quote the secret files placed beside the
  * specs. Any other exception is a crash and fails the test, listing the mutations that caused it.
  *
- * <p>{@code -Dxmsgen.fuzz.mutations=20000} runs longer; {@code -Dxmsgen.fuzz.seed} changes the
- * seed; {@code -Dxmsgen.fuzz.only=N} replays mutation N alone.
+ * <p>In the build it runs up to 2,000 mutations but stops at a time budget of 50 s (with a notice
+ * of how many ran). {@code -Dxmsgen.fuzz.mutations=20000} runs that many with no budget, unless
+ * {@code -Dxmsgen.fuzz.seconds} sets one; {@code -Dxmsgen.fuzz.seed} changes the seed; {@code
+ * -Dxmsgen.fuzz.only=N} replays mutation N alone (and compiles its output). Each mutation
+ * generates from the mutated API file alone (with the files it references), clients on three
+ * times in four; every 50th success is compiled.
  */
 class MutationFuzzTest {
   static final String SECRET = "ghp_FuzzSecret0123456789";
