@@ -72,10 +72,10 @@ final class EnumEmitter {
     }
     CodeBlock message =
         CodeBlock.of(
-            "$S + $N + $S",
-            "Unknown " + model.name() + " value " + quote,
+            "$L + $N + $L",
+            Literals.string("Unknown " + model.name() + " value " + quote),
             EnumMembers.VALUE,
-            quote + "; known values: " + EnumMembers.knownValues(model));
+            Literals.string(quote + "; known values: " + EnumMembers.knownValues(model)));
     return factory
         .addStatement("throw new $T($L)", IllegalArgumentException.class, message)
         .build();

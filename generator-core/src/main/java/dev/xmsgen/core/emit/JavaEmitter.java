@@ -48,8 +48,7 @@ public final class JavaEmitter {
    * the emitters render, they do not check the specs, and a model the validation pass would refuse
    * ends in an {@link IllegalStateException} here (the message names the spec location).
    */
-  public List<GeneratedFile> emit(ApiModel given) {
-    ApiModel model = LineSeparators.hideAll(given);
+  public List<GeneratedFile> emit(ApiModel model) {
     JavaTypes types =
         new JavaTypes(
             clientPackage,

@@ -49,6 +49,6 @@ public final class JavaSourceFile {
             .build();
     String path =
         (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + type.name() + ".java";
-    return new GeneratedFile(path, LineSeparators.restore(file.toString()));
+    return new GeneratedFile(path, file.toString());
   }
 }

@@ -21,7 +21,9 @@ public final class JavadocWriter {
   private static final int WIDTH = 90;
   private static final Pattern BLANKS_BEFORE_NEWLINE = Pattern.compile("[ \t]+\n");
   private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
-  private static final Pattern LINE_BREAKS = Pattern.compile("[\r\n]+");
+  /** Every character JavaPoet starts a new line at (what its {@code \R} matches). */
+  private static final Pattern LINE_BREAKS =
+      Pattern.compile("[\\n\\x0B\\f\\r\\x{85}\\x{2028}\\x{2029}]+");
 
   private final List<String> paragraphs = new ArrayList<>();
   private final List<String> tags = new ArrayList<>();

@@ -4,6 +4,8 @@ import com.palantir.javapoet.CodeBlock;
 import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.TypeRef;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,34 @@ public final class Literals {
   Literals(TypeIndex index, JavaTypes types) {
     this.index = index;
     this.types = types;
+  }
+
+  /**
+   * A string literal of {@code text}, which may come from a spec: JavaPoet's own literal, except
+   * that a line or paragraph separator (U+2028, U+2029), at which JavaPoet would break the line
+   * even inside the literal, becomes a literal of its own holding its Unicode escape, joined to the
+   * rest with {@code +} (still a constant expression). {@code null} gives the literal {@code null}.
+   */
+  public static CodeBlock string(String text) {
+    if (text == null || text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) {
+      return CodeBlock.of("$S", text);
+    }
+    List<CodeBlock> parts = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u2028' || c == '\u2029') {
+        if (i > start) {
+          parts.add(CodeBlock.of("$S", text.substring(start, i)));
+        }
+        parts.add(CodeBlock.of("$L", c == '\u2028' ? "\"\\u2028\"" : "\"\\u2029\""));
+        start = i + 1;
+      }
+    }
+    if (start < text.length()) {
+      parts.add(CodeBlock.of("$S", text.substring(start)));
+    }
+    return CodeBlock.join(parts, " + ");
   }
 
   /**
@@ -46,7 +76,7 @@ public final class Literals {
           }
           return CodeBlock.of("$L", text);
         default:
-          return CodeBlock.of("$S", text);
+          return string(text);
       }
     } catch (NumberFormatException e) {
       throw new IllegalStateException(
@@ -71,7 +101,7 @@ public final class Literals {
     if (enumType.isEmpty()) {
       return type instanceof TypeRef.Scalar s
           ? wireValue(s.primitive(), text)
-          : CodeBlock.of("$S", text);
+          : string(text);
     }
     EnumModel e = enumType.get();
     Optional<EnumModel.EnumValue> known =

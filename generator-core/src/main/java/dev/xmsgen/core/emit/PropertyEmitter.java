@@ -64,7 +64,8 @@ final class PropertyEmitter {
 
   FieldSpec field(ObjectModel owner, PropertyModel property) {
     AnnotationSpec.Builder json =
-        AnnotationSpec.builder(JsonProperty.class).addMember("value", "$S", property.wireName());
+        AnnotationSpec.builder(JsonProperty.class)
+            .addMember("value", "$L", Literals.string(property.wireName()));
     if (property.readOnly()) {
       json.addMember("access", "$T.Access.WRITE_ONLY", JsonProperty.class);
     }

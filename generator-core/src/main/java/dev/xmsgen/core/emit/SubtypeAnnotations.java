@@ -32,7 +32,7 @@ final class SubtypeAnnotations {
           AnnotationSpec.builder(JsonTypeInfo.class)
               .addMember("use", "$T.Id.NAME", JsonTypeInfo.class)
               .addMember("include", "$T.As.EXISTING_PROPERTY", JsonTypeInfo.class)
-              .addMember("property", "$S", model.discriminator())
+              .addMember("property", "$L", Literals.string(model.discriminator()))
               .addMember("visible", "true")
               .addMember("defaultImpl", "$T.class", types.named(model.name()))
               .build());
@@ -40,7 +40,7 @@ final class SubtypeAnnotations {
     if (model.discriminatorValue() != null && index.hierarchyRoot(model).isPresent()) {
       out.add(
           AnnotationSpec.builder(JsonTypeName.class)
-              .addMember("value", "$S", model.discriminatorValue())
+              .addMember("value", "$L", Literals.string(model.discriminatorValue()))
               .build());
     }
     if (model.discriminator() != null) {
@@ -53,7 +53,7 @@ final class SubtypeAnnotations {
               "value",
               "$L",
               AnnotationSpec.builder(JsonSubTypes.Type.class)
-                  .addMember("name", "$S", d.discriminatorValue())
+                  .addMember("name", "$L", Literals.string(d.discriminatorValue()))
                   .addMember("value", "$T.class", types.named(d.name()))
                   .build());
         }

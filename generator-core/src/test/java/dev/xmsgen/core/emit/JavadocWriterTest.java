@@ -54,6 +54,13 @@ class JavadocWriterTest {
   }
 
   @Test
+  void lineCommentsBreakNowhereJavaPoetWould() {
+    // JavaPoet starts a new line at each of these, which in a // comment would turn text into code
+    assertEquals(
+        "a b c d e f", JavadocWriter.lineComment("a\u2028b\u2029c\u000bd\fe\u0085f"));
+  }
+
+  @Test
   void commentsAreWrappedAtWordsWithTagsIndentedOnContinuation() {
     String words = "word ".repeat(30).strip();
     String doc =

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.xmsgen.core.emit.JavadocWriter;
+import dev.xmsgen.core.emit.Literals;
 import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
@@ -95,11 +96,11 @@ final class OperationMethodsWriter {
         "the items of all pages, each page fetched when iteration reaches it",
         args ->
             CodeBlock.of(
-                "return this.pipeline.paged($Z$N($L),$W$S,$W$S,$W$L$L);\n",
+                "return this.pipeline.paged($Z$N($L),$W$L,$W$L,$W$L$L);\n",
                 plan.requestMethod(),
                 args,
-                paging.itemName(),
-                paging.nextLinkName(),
+                Literals.string(paging.itemName()),
+                Literals.string(paging.nextLinkName()),
                 types.bodyType(paging.itemType()),
                 nextPage));
   }

@@ -43,7 +43,8 @@ final class RequestMethodWriter {
       }
     }
     CodeBlock.Builder chain = CodeBlock.builder();
-    chain.add("return this.pipeline.request($S,$W$S)$>$>", op.httpMethod(), op.path());
+    chain.add(
+        "return this.pipeline.request($S,$W$L)$>$>", op.httpMethod(), Literals.string(op.path()));
     for (ParameterValue value : plan.values()) {
       chain.add(parameter(value, op));
     }
@@ -56,7 +57,7 @@ final class RequestMethodWriter {
     if (!acceptDeclared
         && !op.produces().isEmpty()
         && op.produces().stream().noneMatch(ClientTypes::isJson)) {
-      chain.add("\n.header($S, $S)", "Accept", String.join(", ", op.produces()));
+      chain.add("\n.header($S, $L)", "Accept", Literals.string(String.join(", ", op.produces())));
     }
     if (!plan.expected().isEmpty()) {
       chain.add(
@@ -80,15 +81,15 @@ final class RequestMethodWriter {
   /** One {@code .path(...)}, {@code .query(...)}, ... call of the request chain. */
   private CodeBlock parameter(ParameterValue value, OperationModel op) {
     ParameterModel p = value.parameter();
-    String wire = p.wireName();
+    CodeBlock wire = Literals.string(p.wireName());
     CodeBlock raw = source(value);
     if (p.type() instanceof TypeRef.ListOf && p.location() != ParameterModel.Location.BODY) {
       ParameterModel.CollectionFormat format =
           p.collectionFormat() == null ? ParameterModel.CollectionFormat.CSV : p.collectionFormat();
       if (p.location() == ParameterModel.Location.QUERY) {
         return format.separator() == null
-            ? CodeBlock.of("\n.queryEach($S, $L)", wire, raw)
-            : CodeBlock.of("\n.query($S, $L, $S)", wire, raw, format.separator());
+            ? CodeBlock.of("\n.queryEach($L, $L)", wire, raw)
+            : CodeBlock.of("\n.query($L, $L, $S)", wire, raw, format.separator());
       }
       // multi repeats only query parameters; elsewhere its elements are joined as csv
       String separator = format.separator() == null ? "," : format.separator();
@@ -96,11 +97,11 @@ final class RequestMethodWriter {
           CodeBlock.of("$T.join($L, $S)", RuntimeTypes.PARAMETER_VALUES, raw, separator);
       switch (p.location()) {
         case PATH:
-          return CodeBlock.of("\n.path($S, $L)", wire, joined);
+          return CodeBlock.of("\n.path($L, $L)", wire, joined);
         case HEADER:
-          return CodeBlock.of("\n.header($S, $L)", wire, joined);
+          return CodeBlock.of("\n.header($L, $L)", wire, joined);
         default:
-          return CodeBlock.of("\n.form($S, $L)", wire, joined);
+          return CodeBlock.of("\n.form($L, $L)", wire, joined);
       }
     }
     boolean constant = value.source() == ParameterValue.Source.CONSTANT;
@@ -113,22 +114,22 @@ final class RequestMethodWriter {
     CodeBlock v = constant ? raw : formatted(p, raw);
     switch (p.location()) {
       case PATH:
-        return CodeBlock.of("\n.$L($S, $L)", p.skipUrlEncoding() ? "rawPath" : "path", wire, v);
+        return CodeBlock.of("\n.$L($L, $L)", p.skipUrlEncoding() ? "rawPath" : "path", wire, v);
       case QUERY:
-        return CodeBlock.of("\n.$L($S, $L)", p.skipUrlEncoding() ? "rawQuery" : "query", wire, v);
+        return CodeBlock.of("\n.$L($L, $L)", p.skipUrlEncoding() ? "rawQuery" : "query", wire, v);
       case HEADER:
-        return CodeBlock.of("\n.header($S, $L)", wire, v);
+        return CodeBlock.of("\n.header($L, $L)", wire, v);
       case FORM_DATA:
-        return CodeBlock.of("\n.form($S, $L)", wire, v);
+        return CodeBlock.of("\n.form($L, $L)", wire, v);
       case BODY:
       default:
         String media = bodyMediaType(op, p.type());
         String format = ClientTypes.wireFormat(p.type());
         if (isBytes(p.type())) {
-          return CodeBlock.of("\n.bytes($L, $S)", v, media);
+          return CodeBlock.of("\n.bytes($L, $L)", v, Literals.string(media));
         }
         if (!ClientTypes.isJson(media)) {
-          return CodeBlock.of("\n.body($L, $S)", v, media);
+          return CodeBlock.of("\n.body($L, $L)", v, Literals.string(media));
         }
         if (format != null) {
           return CodeBlock.of("\n.body($L, $T.$L)", raw, RuntimeTypes.WIRE_FORMAT, format);
@@ -136,7 +137,7 @@ final class RequestMethodWriter {
         // JSON under its own media type (application/merge-patch+json) says so
         return media.equals("application/json")
             ? CodeBlock.of("\n.body($L)", v)
-            : CodeBlock.of("\n.body($L, $S)", v, media);
+            : CodeBlock.of("\n.body($L, $L)", v, Literals.string(media));
     }
   }
 
@@ -164,7 +165,7 @@ final class RequestMethodWriter {
       case CLIENT_FIELD:
         return CodeBlock.of("this.$N", value.value());
       case CONSTANT:
-        return CodeBlock.of("$S", value.value());
+        return Literals.string(value.value());
       case API_VERSION:
         return CodeBlock.of("$T.API_VERSION", clientClass);
       case ARGUMENT:

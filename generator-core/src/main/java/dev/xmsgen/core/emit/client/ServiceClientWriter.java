@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.xmsgen.core.emit.JavadocWriter;
+import dev.xmsgen.core.emit.Literals;
 import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
@@ -48,7 +49,7 @@ final class ServiceClientWriter {
         FieldSpec.builder(
                 String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The API version every request is sent with.\n")
-            .initializer("$S", model.apiVersion())
+            .initializer("$L", Literals.string(model.apiVersion()))
             .build());
     if (client.hasEndpointSetter() && model.endpoint() != null) {
       spec.addField(
@@ -59,7 +60,7 @@ final class ServiceClientWriter {
                   Modifier.STATIC,
                   Modifier.FINAL)
               .addJavadoc("The endpoint used unless the builder is given another.\n")
-              .initializer("$S", model.endpoint())
+              .initializer("$L", Literals.string(model.endpoint()))
               .build());
     }
     TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
@@ -74,7 +75,7 @@ final class ServiceClientWriter {
                   "$T.of($Z$L)",
                   List.class,
                   model.scopes().stream()
-                      .map(s -> CodeBlock.of("$S", s).toString())
+                      .map(s -> Literals.string(s).toString())
                       .collect(Collectors.joining(", ")))
               .build());
     }
@@ -225,19 +226,21 @@ final class ServiceClientWriter {
       CodeBlock.Builder host =
           CodeBlock.builder()
               .add(
-                  "$S",
-                  (model.useSchemePrefix() ? scheme(model) + "://" : "") + model.hostTemplate());
+                  "$L",
+                  Literals.string(
+                      (model.useSchemePrefix() ? scheme(model) + "://" : "")
+                          + model.hostTemplate()));
       for (ClientParameter p : client.hostParameters()) {
         host.add(
-            "\n.replace($S, $T.format(this.$N))",
-            "{" + p.model().wireName() + "}",
+            "\n.replace($L, $T.format(this.$N))",
+            Literals.string("{" + p.model().wireName() + "}"),
             RuntimeTypes.PARAMETER_VALUES,
             p.name());
       }
       String basePath =
           model.basePath() == null || model.basePath().equals("/") ? "" : model.basePath();
       if (!basePath.isEmpty()) {
-        host.add("\n+ $S", basePath);
+        host.add("\n+ $L", Literals.string(basePath));
       }
       build.addStatement("options().endpoint($L)", host.build());
     }
