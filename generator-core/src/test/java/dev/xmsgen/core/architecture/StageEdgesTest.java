@@ -44,6 +44,7 @@ class StageEdgesTest {
             "dev.xmsgen.core",
             "dev.xmsgen.core.output",
             "dev.xmsgen.core.report",
+            "dev.xmsgen.core.diff",
             "dev.xmsgen.core.parse",
             "dev.xmsgen.core.transform",
             "dev.xmsgen.core.emit",
