@@ -32,11 +32,8 @@ public final class ApiSignatures {
    */
   public ApiSignatures(ApiModel api, String clientPackage, String modelPackage) {
     this.api = api;
-    this.types =
-        new JavaTypes(
-            clientPackage, modelPackage, api.types().stream().map(TypeDef::name).toList());
-    TypeIndex index = new TypeIndex(api);
-    this.models = new ModelEmitter(index, types, new FlatteningPlan(api, index));
+    this.types = JavaTypes.of(api, clientPackage, modelPackage);
+    this.models = ModelEmitter.of(api, types);
   }
 
   /** The package of the clients. */

@@ -24,11 +24,6 @@ public final class JavaEmitter {
   private final String modelPackage;
   private final FileEmitter clients;
 
-  /** An emitter of models and enums only, in {@code modelPackage}. */
-  public JavaEmitter(String modelPackage) {
-    this(modelPackage, modelPackage, null);
-  }
-
   /**
    * An emitter of models and enums, and of what {@code clients} writes beside or above them.
    *
@@ -49,13 +44,8 @@ public final class JavaEmitter {
    * ends in an {@link IllegalStateException} here (the message names the spec location).
    */
   public List<GeneratedFile> emit(ApiModel model) {
-    JavaTypes types =
-        new JavaTypes(
-            clientPackage,
-            modelPackage,
-            model.types().stream().map(TypeDef::name).toList());
-    TypeIndex index = new TypeIndex(model);
-    ModelEmitter models = new ModelEmitter(index, types, new FlatteningPlan(model, index));
+    JavaTypes types = JavaTypes.of(model, clientPackage, modelPackage);
+    ModelEmitter models = ModelEmitter.of(model, types);
     EnumEmitter closedEnums = new EnumEmitter(types);
     OpenEnumEmitter openEnums = new OpenEnumEmitter(types);
 

@@ -3,6 +3,8 @@ package dev.xmsgen.core.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.xmsgen.core.model.ApiModel;
+import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.naming.JavaNames;
 import dev.xmsgen.core.naming.JavaTypeNames;
@@ -29,6 +31,12 @@ public final class JavaTypes {
    */
   public JavaTypes(String packageName) {
     this(packageName, packageName, List.of());
+  }
+
+  /** The types of {@code api}, whose clients go to {@code clientPackage}, models to the other. */
+  public static JavaTypes of(ApiModel api, String clientPackage, String modelPackage) {
+    return new JavaTypes(
+        clientPackage, modelPackage, api.types().stream().map(TypeDef::name).toList());
   }
 
   /**

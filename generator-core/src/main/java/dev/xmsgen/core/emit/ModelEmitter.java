@@ -3,6 +3,7 @@ package dev.xmsgen.core.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ObjectModel;
 import dev.xmsgen.core.model.PropertyModel;
 import java.util.ArrayList;
@@ -28,6 +29,12 @@ final class ModelEmitter {
   private final ConstructorEmitter constructors;
   private final SubtypeAnnotations subtypes;
   private final ValidateMethodEmitter validate;
+
+  /** The emitter of {@code api}'s model classes, with {@code types} for its Java types. */
+  static ModelEmitter of(ApiModel api, JavaTypes types) {
+    TypeIndex index = new TypeIndex(api);
+    return new ModelEmitter(index, types, new FlatteningPlan(api, index));
+  }
 
   ModelEmitter(TypeIndex index, JavaTypes types, FlatteningPlan plan) {
     this.index = index;

@@ -6,7 +6,6 @@ import dev.xmsgen.core.emit.JavaTypes;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
-import dev.xmsgen.core.model.TypeDef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,9 +24,7 @@ public final class OperationSignatures {
    */
   public OperationSignatures(ApiModel api, String clientPackage, String modelPackage) {
     this.api = api;
-    this.types =
-        new JavaTypes(
-            clientPackage, modelPackage, api.types().stream().map(TypeDef::name).toList());
+    this.types = JavaTypes.of(api, clientPackage, modelPackage);
     this.client = ClientPlan.of(api.client(), clientPackage);
   }
 
