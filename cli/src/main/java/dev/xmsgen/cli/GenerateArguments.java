@@ -15,6 +15,7 @@ import java.util.List;
  * @param packageName the Java package of the clients; models and enums go to its {@code models}
  *     subpackage unless {@code flatPackage}
  * @param report where to write the JSON report, or {@code null}
+ * @param readRoots the folders a {@code $ref} may read files in; none: anywhere
  * @param noClients generate models and enums only
  * @param flatPackage put models and enums in the clients' package
  * @param force generate even when the output is up to date
@@ -29,6 +30,7 @@ record GenerateArguments(
     Path output,
     String packageName,
     Path report,
+    List<Path> readRoots,
     boolean noClients,
     boolean flatPackage,
     boolean force,
@@ -39,5 +41,6 @@ record GenerateArguments(
     specs = List.copyOf(specs);
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
+    readRoots = List.copyOf(readRoots);
   }
 }

@@ -104,6 +104,13 @@ final class GenerateCommand implements Callable<Integer> {
           + " each operation, every warning.")
   private Path report;
 
+  @Option(
+      names = "--read-root",
+      paramLabel = "FOLDER",
+      description = "Let a $ref read files only inside FOLDER; repeat for several. The spec files"
+          + " given are read wherever they are. Default: a $ref may read any spec file.")
+  private List<Path> readRoots;
+
   @Option(names = "--no-clients", description = "Generate models and enums only.")
   private boolean noClients;
 
@@ -149,6 +156,7 @@ final class GenerateCommand implements Callable<Integer> {
         output,
         packageName,
         report,
+        readRoots == null ? List.of() : readRoots,
         noClients,
         flatPackage,
         force,

@@ -46,7 +46,8 @@ final class GenerateRun {
     IncrementalGeneration.Request request =
         new IncrementalGeneration.Request(
             new GeneratorOptions(
-                specs, args.packageName(), !args.noClients(), args.flatPackage()),
+                    specs, args.packageName(), !args.noClients(), args.flatPackage())
+                .withReadRoots(args.readRoots()),
             args.output(),
             args.report(),
             args.force());

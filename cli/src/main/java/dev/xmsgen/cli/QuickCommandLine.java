@@ -12,9 +12,8 @@ import java.util.Set;
  * Reads the common command line, {@code generate} with its options, without picocli: setting up
  * picocli's model of the commands costs more than finding an output folder up to date. It reads
  * only what it reads exactly as picocli would ({@code --name value} and {@code --name=value}, each
- * option at most once, {@code --spec}, {@code --include} and {@code --exclude} repeated, every
- * required option present) and declines
- * anything else (help, version, an unknown option, a missing value, a value that looks like an
+ * option at most once, {@code --spec}, {@code --include}, {@code --exclude} and {@code
+ * --read-root} repeated, every required option present) and declines anything else (help, version, an unknown option, a missing value, a value that looks like an
  * option, an {@code @file}, {@code --}), which then goes to picocli, with its messages.
  */
 final class QuickCommandLine {
@@ -26,10 +25,17 @@ final class QuickCommandLine {
   /** The options of {@link GenerateCommand} that take a value. */
   static final Set<String> VALUES =
       Set.of(
-          "--spec", "--spec-dir", "--include", "--exclude", "--output", "--package", "--report");
+          "--spec",
+          "--spec-dir",
+          "--include",
+          "--exclude",
+          "--output",
+          "--package",
+          "--report",
+          "--read-root");
 
   /** The options of {@link GenerateCommand} that may be given more than once. */
-  static final Set<String> REPEATED = Set.of("--spec", "--include", "--exclude");
+  static final Set<String> REPEATED = Set.of("--spec", "--include", "--exclude", "--read-root");
 
   private QuickCommandLine() {}
 
@@ -45,6 +51,7 @@ final class QuickCommandLine {
     Path output = null;
     String packageName = null;
     Path report = null;
+    List<Path> readRoots = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     boolean noClients = false;
     boolean flatPackage = false;
@@ -97,6 +104,7 @@ final class QuickCommandLine {
             case "--spec" -> specs.add(path);
             case "--spec-dir" -> specDir = path;
             case "--output" -> output = path;
+            case "--read-root" -> readRoots.add(path);
             default -> report = path;
           }
         }
@@ -117,6 +125,7 @@ final class QuickCommandLine {
             output,
             packageName,
             report,
+            readRoots,
             noClients,
             flatPackage,
             force,

@@ -152,6 +152,11 @@ class GenerateCommandTest {
     assertEquals(0, generate("--flat-package"));
     assertTrue(calls.get(1).flatPackage());
     assertEquals("com.example", calls.get(1).modelPackage());
+    assertEquals(List.of(), calls.get(1).readRoots());
+
+    Path shared = dir.resolve("shared");
+    assertEquals(0, generate("--force", "--read-root", dir.toString(), "--read-root", shared.toString()));
+    assertEquals(List.of(dir, shared), calls.get(2).readRoots());
   }
 
   @Test

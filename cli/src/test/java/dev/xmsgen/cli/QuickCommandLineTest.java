@@ -62,7 +62,8 @@ class QuickCommandLineTest {
             new String[] {"generate", "--package=p", "--output=o o", "--spec=s.json"},
             new String[] {"generate", "--spec", "a.json", "--output", "", "--package", ""},
             new String[] {"generate", "--spec-dir", "specs", "--output", "o", "--package", "p"},
-            with("--spec-dir=specs", "--include", "**/*.yaml", "--include=x/", "--exclude", "e/**"));
+            with("--spec-dir=specs", "--include", "**/*.yaml", "--include=x/", "--exclude", "e/**"),
+            with("--read-root", "specs", "--read-root=common"));
     for (String[] line : lines) {
       Optional<GenerateArguments> quick = QuickCommandLine.generate(line);
       assertTrue(quick.isPresent(), String.join(" ", line));
@@ -78,6 +79,11 @@ class QuickCommandLineTest {
     assertEquals(List.of("*.yaml", "x/"), d.includes());
     assertEquals(List.of(), d.excludes());
     assertTrue(QuickCommandLine.generate(with("--flat-package")).get().flatPackage());
+    assertEquals(
+        List.of(Path.of("specs"), Path.of("common")),
+        QuickCommandLine.generate(with("--read-root", "specs", "--read-root=common"))
+            .get()
+            .readRoots());
   }
 
   @Test

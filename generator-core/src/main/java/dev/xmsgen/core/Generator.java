@@ -27,7 +27,7 @@ public final class Generator {
    *     each with file and JSON pointer
    */
   public GenerationResult generate(GeneratorOptions options) throws SpecException {
-    ParsedApi parsed = new SpecParser(options.readRoot()).parse(options.specs());
+    ParsedApi parsed = new SpecParser(options.readRoots()).parse(options.specs());
     ApiModel model = transform(parsed.model());
     List<GeneratedFile> files = emitter(options).emit(model);
     return new GenerationResult(model, files, parsed.inputs());
@@ -48,13 +48,14 @@ public final class Generator {
   }
 
   /**
-   * The model that {@link #generate} would emit for {@code specs}, parsed and transformed but not
-   * emitted: what API comparison ({@link dev.xmsgen.core.diff}) reads.
+   * The model that {@link #generate} would emit for {@code specs} with {@code $ref} reads confined
+   * to {@code readRoots} (none: anywhere), parsed and transformed but not emitted: what API
+   * comparison ({@link dev.xmsgen.core.diff}) reads.
    *
    * @throws SpecException when parse or a pass finds errors
    */
-  public ApiModel model(List<Path> specs) throws SpecException {
-    return transform(new SpecParser().parse(specs).model());
+  public ApiModel model(List<Path> specs, List<Path> readRoots) throws SpecException {
+    return transform(new SpecParser(readRoots).parse(specs).model());
   }
 
   /** The emitter the options ask for: models and enums, and the clients unless they are off. */

@@ -13,23 +13,33 @@ import java.util.Objects;
  * @param clients whether to generate clients as well as models and enums
  * @param flatPackage whether models and enums share the clients' package instead of {@code
  *     <packageName>.models}
- * @param readRoot the folder a {@code $ref} may read files in (the spec files given are read
- *     wherever they are), or {@code null} for anywhere
+ * @param readRoots the folders a {@code $ref} may read files in (the spec files given are read
+ *     wherever they are); none: anywhere
  */
 public record GeneratorOptions(
-    List<Path> specs, String packageName, boolean clients, boolean flatPackage, Path readRoot) {
+    List<Path> specs,
+    String packageName,
+    boolean clients,
+    boolean flatPackage,
+    List<Path> readRoots) {
   /** The subpackage of {@link #packageName()} that holds models and enums by default. */
   public static final String MODELS_SUBPACKAGE = "models";
 
   public GeneratorOptions {
     specs = List.copyOf(specs);
     Objects.requireNonNull(packageName, "packageName");
+    readRoots = List.copyOf(readRoots);
   }
 
   /** Options whose {@code $ref}s may read spec files anywhere. */
   public GeneratorOptions(
       List<Path> specs, String packageName, boolean clients, boolean flatPackage) {
-    this(specs, packageName, clients, flatPackage, null);
+    this(specs, packageName, clients, flatPackage, List.of());
+  }
+
+  /** These options with {@code $ref} reads confined to {@code roots} (none: anywhere). */
+  public GeneratorOptions withReadRoots(List<Path> roots) {
+    return new GeneratorOptions(specs, packageName, clients, flatPackage, roots);
   }
 
   /** Options with models and enums in {@code <packageName>.models}. */

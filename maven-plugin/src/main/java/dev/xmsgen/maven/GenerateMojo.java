@@ -120,6 +120,26 @@ public class GenerateMojo extends AbstractMojo {
   private File report;
 
   /**
+   * The folders in which a {@code $ref} may read files. Default: the project's base directory and
+   * the folders the spec files are in. A {@code $ref} to a file anywhere else (for example to
+   * shared types beside the project) fails with a message naming the file, until its folder is
+   * listed here. The spec files given are read wherever they are.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.readRoots")
+  private List<File> readRoots;
+
+  /**
+   * Whether {@code $ref}s are confined to {@link #readRoots}. Set to {@code false} to let them
+   * read any spec file.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.confineReads", defaultValue = "true")
+  private boolean confineReads;
+
+  /**
    * Skips generation; the output folder is then not added to the compile sources either.
    *
    * @since 0.1.0
@@ -163,10 +183,12 @@ public class GenerateMojo extends AbstractMojo {
       log.info("xmsgen: skipped");
       return;
     }
+    List<Path> specFiles = specFiles();
     IncrementalGeneration.Request request =
         new IncrementalGeneration.Request(
             new GeneratorOptions(
-                specFiles(), packageName == null ? "" : packageName, clients, flatPackage),
+                    specFiles, packageName == null ? "" : packageName, clients, flatPackage)
+                .withReadRoots(readRoots(specFiles)),
             outputDirectory.toPath(),
             report == null ? null : report.toPath(),
             force || ApiChangeCheck.refused(outputDirectory));
@@ -225,6 +247,28 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoFailureException("no spec file: set specs or specDirectory");
     }
     return all;
+  }
+
+  /**
+   * The folders {@code $ref}s may read in: none (anywhere) when reads are not confined, else those
+   * configured, else the project's base directory and the folders of {@code specFiles}.
+   */
+  private List<Path> readRoots(List<Path> specFiles) {
+    if (!confineReads) {
+      return List.of();
+    }
+    if (readRoots != null && !readRoots.isEmpty()) {
+      return readRoots.stream().map(File::toPath).toList();
+    }
+    List<Path> roots = new ArrayList<>();
+    roots.add(project.getBasedir().toPath());
+    for (Path spec : specFiles) {
+      Path folder = spec.toAbsolutePath().normalize().getParent();
+      if (folder != null && !roots.contains(folder)) {
+        roots.add(folder);
+      }
+    }
+    return roots;
   }
 
   /** A folder as the build log shows it: relative to the project when inside it. */

@@ -57,7 +57,10 @@ public final class ApiComparer {
   public ApiDiff compare(List<Path> oldSpecs, List<Path> newSpecs) throws SpecException {
     Generator generator = new Generator();
     return compare(
-        generator.model(oldSpecs), fileNames(oldSpecs), generator.model(newSpecs), fileNames(newSpecs));
+        generator.model(oldSpecs, options.readRoots()),
+        fileNames(oldSpecs),
+        generator.model(newSpecs, options.readRoots()),
+        fileNames(newSpecs));
   }
 
   private static List<String> fileNames(List<Path> specs) {

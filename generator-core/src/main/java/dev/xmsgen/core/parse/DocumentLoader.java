@@ -87,7 +87,7 @@ final class DocumentLoader {
       diagnostics.error(file, "file not found: " + path);
       return null;
     }
-    String refusal = new ReadableFiles(null).fileRefusal(path);
+    String refusal = new ReadableFiles(List.of()).fileRefusal(path);
     if (refusal != null) {
       diagnostics.error(file, path + " " + refusal);
       return null;

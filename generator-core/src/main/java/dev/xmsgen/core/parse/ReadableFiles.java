@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * Which files a {@code $ref} may make the parser read: regular files (a symbolic link counts as
  * what it points at) whose name ends in a spec's extension, outside the kernel's and devices'
- * folders, and inside the read root when one is set. Says in words why a file is refused, without
+ * folders, and inside one of the read roots when any are set. Says in words why a file is refused, without
  * reading it.
  */
 final class ReadableFiles {
@@ -19,11 +19,11 @@ final class ReadableFiles {
   /** Folders of the kernel and the devices: never specs, whatever their names. */
   private static final List<Path> SYSTEM = List.of(Path.of("/proc"), Path.of("/dev"), Path.of("/sys"));
 
-  private final Path root;
+  private final List<Path> roots;
 
-  /** @param root the folder reads are confined to, or {@code null} for no confinement */
-  ReadableFiles(Path root) {
-    this.root = root == null ? null : real(root.toAbsolutePath().normalize());
+  /** @param roots the folders reads are confined to; none: no confinement */
+  ReadableFiles(List<Path> roots) {
+    this.roots = roots.stream().map(root -> real(root.toAbsolutePath().normalize())).toList();
   }
 
   /**
@@ -59,8 +59,10 @@ final class ReadableFiles {
     if (!Files.isRegularFile(path)) {
       return "is not a regular file (a device, pipe or socket); it is not read";
     }
-    if (root != null && !real.startsWith(root)) {
-      return "is outside " + root + ", the folder reads are confined to; it is not read";
+    if (!roots.isEmpty() && roots.stream().noneMatch(real::startsWith)) {
+      return "is outside "
+          + (roots.size() == 1 ? roots.get(0) : "the folders " + roots)
+          + ", where reads are confined; it is not read (make its folder a read root to read it)";
     }
     return null;
   }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,7 +21,7 @@ final class RefResolver {
   private final ReadableFiles readable;
 
   RefResolver(DocumentLoader loader, Diagnostics diagnostics) {
-    this(loader, diagnostics, new ReadableFiles(null));
+    this(loader, diagnostics, new ReadableFiles(List.of()));
   }
 
   RefResolver(DocumentLoader loader, Diagnostics diagnostics, ReadableFiles readable) {

@@ -32,19 +32,19 @@ import java.util.Map.Entry;
  * given, except that the first file with operations describes the client.
  */
 public final class SpecParser {
-  private final Path readRoot;
+  private final List<Path> readRoots;
 
   /** A parser whose {@code $ref}s may read spec files anywhere. */
   public SpecParser() {
-    this(null);
+    this(List.of());
   }
 
   /**
-   * A parser whose {@code $ref}s read only files inside {@code readRoot} ({@code null}: anywhere);
+   * A parser whose {@code $ref}s read only files inside one of {@code readRoots} (none: anywhere);
    * the spec files given to {@link #parse} are read wherever they are.
    */
-  public SpecParser(Path readRoot) {
-    this.readRoot = readRoot;
+  public SpecParser(List<Path> readRoots) {
+    this.readRoots = List.copyOf(readRoots);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class SpecParser {
     List<SpecDocument> inputs = load(specs, loader, diagnostics);
     diagnostics.throwIfErrors();
 
-    RefResolver refs = new RefResolver(loader, diagnostics, new ReadableFiles(readRoot));
+    RefResolver refs = new RefResolver(loader, diagnostics, new ReadableFiles(readRoots));
     TypeDrafts drafts = new TypeDrafts();
     SchemaReader schemas = new SchemaReader(refs, diagnostics, drafts);
     ParameterReader parameters = new ParameterReader(refs, schemas, diagnostics);

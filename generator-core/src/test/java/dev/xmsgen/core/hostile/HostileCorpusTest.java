@@ -116,31 +116,86 @@ class HostileCorpusTest {
   }
 
   @Test
-  void aReadRootConfinesWhatRefsReach() throws Exception {
-    Path root = Files.createDirectories(dir.resolve("root"));
-    Files.writeString(
-        dir.resolve("outside.json"),
-        "{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {},"
-            + " \"definitions\": {\"X\": {\"type\": \"string\"}}}");
+  void aPipeWithASpecsNameIsRefusedUnopened() throws Exception {
+    // Opening a FIFO for reading blocks until a writer comes: were it opened, this test would hang.
+    Path pipe = dir.resolve("pipe.json");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assertEquals(0, mkfifo.waitFor());
     Path spec =
         Files.writeString(
-            root.resolve("inside.json"),
+            dir.resolve("piped.json"),
             "{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {},"
                 + " \"definitions\": {\"A\": {\"type\": \"object\", \"properties\": {"
-                + "\"a\": {\"$ref\": \"../outside.json#/definitions/X\"}}}}}");
+                + "\"a\": {\"$ref\": \"pipe.json#/definitions/X\"}}}}}");
+    assertEquals(
+        List.of(
+            "piped.json#/definitions/A/properties/a: $ref 'pipe.json#/definitions/X' is refused: "
+                + pipe + " is not a regular file (a device, pipe or socket); it is not read"),
+        messages(spec));
+    List<String> given = messages(pipe);
+    assertEquals(1, given.size(), given.toString());
+    assertTrue(given.get(0).contains("is not a regular file"), given.get(0));
+  }
+
+  /** A spec in {@code root/api} whose one property is a {@code $ref} to {@code target}. */
+  private Path specReferring(Path root, String target) throws Exception {
+    Path spec = Files.createDirectories(root.resolve("api")).resolve("inside.json");
+    return Files.writeString(
+        spec,
+        "{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {},"
+            + " \"definitions\": {\"A\": {\"type\": \"object\", \"properties\": {"
+            + "\"a\": {\"$ref\": \"" + target + "\"}}}}}");
+  }
+
+  private static Path definingX(Path file) throws Exception {
+    Files.createDirectories(file.getParent());
+    return Files.writeString(
+        file,
+        "{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {},"
+            + " \"definitions\": {\"X\": {\"type\": \"string\"}}}");
+  }
+
+  @Test
+  void aReadRootConfinesWhatRefsReach() throws Exception {
+    Path root = Files.createDirectories(dir.resolve("root"));
+    definingX(dir.resolve("outside.json"));
+    Path spec = specReferring(root, "../../outside.json#/definitions/X");
+    GeneratorOptions options = new GeneratorOptions(List.of(spec), "com.example.h", false);
+    SpecException e =
+        assertThrows(
+            SpecException.class,
+            () -> new Generator().generate(options.withReadRoots(List.of(root))));
+    assertEquals(
+        "inside.json#/definitions/A/properties/a: $ref '../../outside.json#/definitions/X' is"
+            + " refused: " + dir.resolve("outside.json") + " is outside " + root.toRealPath()
+            + ", where reads are confined; it is not read (make its folder a read root to read"
+            + " it)",
+        e.getMessage());
+    // without a root the same spec generates
+    new Generator().generate(options);
+  }
+
+  @Test
+  void anyOfSeveralReadRootsLetsARefRead() throws Exception {
+    Path project = Files.createDirectories(dir.resolve("project"));
+    Path common = definingX(dir.resolve("common").resolve("types.json")).getParent();
+    Path spec = specReferring(project, "../../common/types.json#/definitions/X");
+    GeneratorOptions options = new GeneratorOptions(List.of(spec), "com.example.h", false);
+    GenerationResult result =
+        new Generator().generate(options.withReadRoots(List.of(project, common)));
+    assertTrue(result.model().types().stream().anyMatch(t -> t.name().equals("A")));
+    // a symbolic link inside a root that leads out of all of them is outside
+    Path link = Files.createSymbolicLink(project.resolve("link.json"), common.resolve("types.json"));
+    Path linked = specReferring(dir.resolve("other"), "../../project/link.json#/definitions/X");
     SpecException e =
         assertThrows(
             SpecException.class,
             () ->
                 new Generator()
-                    .generate(new GeneratorOptions(List.of(spec), "com.example.h", true, false, root)));
-    assertEquals(
-        "inside.json#/definitions/A/properties/a: $ref '../outside.json#/definitions/X' is"
-            + " refused: " + dir.resolve("outside.json") + " is outside " + root.toRealPath()
-            + ", the folder reads are confined to; it is not read",
-        e.getMessage());
-    // without the root the same spec generates
-    new Generator().generate(new GeneratorOptions(List.of(spec), "com.example.h", false));
+                    .generate(
+                        new GeneratorOptions(List.of(linked), "com.example.h", false)
+                            .withReadRoots(List.of(project))));
+    assertTrue(e.getMessage().contains(link + " is outside " + project.toRealPath()), e.getMessage());
   }
 
   @Test
