@@ -56,6 +56,7 @@ final class ModelEmitter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model.name())
             .addJavadoc(doc.build())
+            .addAnnotations(MappingAnnotations.ofModel())
             .addAnnotations(subtypes.of(model))
             .addModifiers(Modifier.PUBLIC);
     index.parent(model).ifPresent(p -> type.superclass(types.named(p.name())));
