@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * The {@code Item} model.
@@ -65,5 +66,43 @@ public class Item {
     if (this.sku == null) {
       throw new IllegalStateException("Item.sku is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Item} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Item that = (Item) other;
+    return Objects.equals(this.sku, that.sku);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.sku);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Item{");
+    String separator = "";
+    if (this.sku != null) {
+      out.append(separator).append("sku=").append(this.sku);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The {@code Tagged} model.
@@ -85,5 +86,48 @@ public class Tagged {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Tagged} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Tagged that = (Tagged) other;
+    return Objects.equals(this.tags, that.tags)
+        && Objects.equals(this.counters, that.counters);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.tags, this.counters);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Tagged{");
+    String separator = "";
+    if (this.tags != null) {
+      out.append(separator).append("tags=").append(this.tags);
+      separator = ", ";
+    }
+    if (this.counters != null) {
+      out.append(separator).append("counters=").append(this.counters);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

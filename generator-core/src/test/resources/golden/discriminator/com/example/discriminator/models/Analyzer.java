@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Objects;
 
 /**
  * Base type for analyzers.
@@ -116,5 +117,48 @@ public class Analyzer {
     if (this.name == null) {
       throw new IllegalStateException("Analyzer.name is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Analyzer} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Analyzer that = (Analyzer) other;
+    return Objects.equals(this.odataType, that.odataType)
+        && Objects.equals(this.name, that.name);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.odataType, this.name);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Analyzer{");
+    String separator = "";
+    if (this.odataType != null) {
+      out.append(separator).append("odataType=").append(this.odataType);
+      separator = ", ";
+    }
+    if (this.name != null) {
+      out.append(separator).append("name=").append(this.name);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Allows you to take control over the process of converting text into tokens.
@@ -111,5 +112,53 @@ public class CustomAnalyzer extends Analyzer {
     if (this.tokenizer == null) {
       throw new IllegalStateException("CustomAnalyzer.tokenizer is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code CustomAnalyzer} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    CustomAnalyzer that = (CustomAnalyzer) other;
+    return Objects.equals(this.tokenizer, that.tokenizer)
+        && Objects.equals(this.tokenFilters, that.tokenFilters);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.tokenizer, this.tokenFilters);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("CustomAnalyzer{");
+    String separator = "";
+    if (this.tokenizer != null) {
+      out.append(separator).append("tokenizer=").append(this.tokenizer);
+      separator = ", ";
+    }
+    if (this.tokenFilters != null) {
+      out.append(separator).append("tokenFilters=").append(this.tokenFilters);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The {@code SearchIndex} model.
@@ -122,5 +123,53 @@ public class SearchIndex {
     if (this.defaultAnalyzer != null) {
       this.defaultAnalyzer.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code SearchIndex} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    SearchIndex that = (SearchIndex) other;
+    return Objects.equals(this.name, that.name)
+        && Objects.equals(this.analyzers, that.analyzers)
+        && Objects.equals(this.defaultAnalyzer, that.defaultAnalyzer);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.name, this.analyzers, this.defaultAnalyzer);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("SearchIndex{");
+    String separator = "";
+    if (this.name != null) {
+      out.append(separator).append("name=").append(this.name);
+      separator = ", ";
+    }
+    if (this.analyzers != null) {
+      out.append(separator).append("analyzers=").append(this.analyzers);
+      separator = ", ";
+    }
+    if (this.defaultAnalyzer != null) {
+      out.append(separator).append("defaultAnalyzer=").append(this.defaultAnalyzer);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Objects;
 
 /**
  * The {@code StandardAnalyzer} model.
@@ -78,5 +79,49 @@ public class StandardAnalyzer extends Analyzer {
   public StandardAnalyzer setName(String name) {
     super.setName(name);
     return this;
+  }
+
+  /**
+   * Whether {@code other} is a {@code StandardAnalyzer} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    StandardAnalyzer that = (StandardAnalyzer) other;
+    return Objects.equals(this.maxTokenLength, that.maxTokenLength);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.maxTokenLength);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("StandardAnalyzer{");
+    String separator = "";
+    if (this.maxTokenLength != null) {
+      out.append(separator).append("maxTokenLength=").append(this.maxTokenLength);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

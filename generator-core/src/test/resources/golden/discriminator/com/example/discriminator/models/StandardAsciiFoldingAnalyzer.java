@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Objects;
 
 /**
  * The {@code StandardAsciiFoldingAnalyzer} model.
@@ -80,5 +81,49 @@ public class StandardAsciiFoldingAnalyzer extends StandardAnalyzer {
   public StandardAsciiFoldingAnalyzer setName(String name) {
     super.setName(name);
     return this;
+  }
+
+  /**
+   * Whether {@code other} is a {@code StandardAsciiFoldingAnalyzer} of the same class with
+   * equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    StandardAsciiFoldingAnalyzer that = (StandardAsciiFoldingAnalyzer) other;
+    return Objects.equals(this.preserveOriginal, that.preserveOriginal);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.preserveOriginal);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("StandardAsciiFoldingAnalyzer{");
+    String separator = "";
+    if (this.preserveOriginal != null) {
+      out.append(separator).append("preserveOriginal=").append(this.preserveOriginal);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

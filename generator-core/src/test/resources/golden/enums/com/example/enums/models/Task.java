@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The {@code Task} model.
@@ -175,5 +176,68 @@ public class Task {
     if (this.sku == null) {
       throw new IllegalStateException("Task.sku is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Task} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Task that = (Task) other;
+    return Objects.equals(this.state, that.state)
+        && Objects.equals(this.sku, that.sku)
+        && Objects.equals(this.priority, that.priority)
+        && Objects.equals(this.level, that.level)
+        && Objects.equals(this.weight, that.weight)
+        && Objects.equals(this.history, that.history);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.state, this.sku, this.priority, this.level, this.weight, this.history);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Task{");
+    String separator = "";
+    if (this.state != null) {
+      out.append(separator).append("state=").append(this.state);
+      separator = ", ";
+    }
+    if (this.sku != null) {
+      out.append(separator).append("sku=").append(this.sku);
+      separator = ", ";
+    }
+    if (this.priority != null) {
+      out.append(separator).append("priority=").append(this.priority);
+      separator = ", ";
+    }
+    if (this.level != null) {
+      out.append(separator).append("level=").append(this.level);
+      separator = ", ";
+    }
+    if (this.weight != null) {
+      out.append(separator).append("weight=").append(this.weight);
+      separator = ", ";
+    }
+    if (this.history != null) {
+      out.append(separator).append("history=").append(this.history);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.xmsgen.runtime.implementation.json.DurationDeserializer;
 import dev.xmsgen.runtime.implementation.json.DurationSerializer;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * The {@code Inner} model.
@@ -112,5 +113,53 @@ public class Inner {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Inner} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Inner that = (Inner) other;
+    return Objects.equals(this.enabled, that.enabled)
+        && Objects.equals(this.mode, that.mode)
+        && Objects.equals(this.retention, that.retention);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.enabled, this.mode, this.retention);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Inner{");
+    String separator = "";
+    if (this.enabled != null) {
+      out.append(separator).append("enabled=").append(this.enabled);
+      separator = ", ";
+    }
+    if (this.mode != null) {
+      out.append(separator).append("mode=").append(this.mode);
+      separator = ", ";
+    }
+    if (this.retention != null) {
+      out.append(separator).append("retention=").append(this.retention);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * A connection with an owner.
@@ -88,5 +89,49 @@ public class ManagedConnection extends PrivateEndpointConnection {
       PrivateLinkServiceConnectionState privateLinkServiceConnectionState) {
     super.setPrivateLinkServiceConnectionState(privateLinkServiceConnectionState);
     return this;
+  }
+
+  /**
+   * Whether {@code other} is a {@code ManagedConnection} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    ManagedConnection that = (ManagedConnection) other;
+    return Objects.equals(this.owner, that.owner);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.owner);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ManagedConnection{");
+    String separator = "";
+    if (this.owner != null) {
+      out.append(separator).append("owner=").append(this.owner);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * The {@code Middle} model.
@@ -156,5 +157,48 @@ public class Middle {
     if (this.innerSettings != null) {
       this.innerSettings.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Middle} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Middle that = (Middle) other;
+    return Objects.equals(this.name, that.name)
+        && Objects.equals(this.innerSettings, that.innerSettings);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.name, this.innerSettings);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Middle{");
+    String separator = "";
+    if (this.name != null) {
+      out.append(separator).append("name=").append(this.name);
+      separator = ", ";
+    }
+    if (this.innerSettings != null) {
+      out.append(separator).append("innerSettings=").append(this.innerSettings);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

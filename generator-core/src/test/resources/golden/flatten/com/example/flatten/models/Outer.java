@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Flattens a property that flattens another.
@@ -134,5 +135,43 @@ public class Outer {
     if (this.innerProperties != null) {
       this.innerProperties.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Outer} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Outer that = (Outer) other;
+    return Objects.equals(this.innerProperties, that.innerProperties);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.innerProperties);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Outer{");
+    String separator = "";
+    if (this.innerProperties != null) {
+      out.append(separator).append("innerProperties=").append(this.innerProperties);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

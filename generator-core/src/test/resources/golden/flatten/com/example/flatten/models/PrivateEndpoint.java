@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * The {@code PrivateEndpoint} model.
@@ -52,5 +53,44 @@ public class PrivateEndpoint {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code PrivateEndpoint} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    PrivateEndpoint that = (PrivateEndpoint) other;
+    return Objects.equals(this.id, that.id);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.id);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("PrivateEndpoint{");
+    String separator = "";
+    if (this.id != null) {
+      out.append(separator).append("id=").append(this.id);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

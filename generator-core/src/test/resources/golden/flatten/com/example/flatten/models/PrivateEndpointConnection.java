@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * Private endpoint connection resource.
@@ -154,5 +155,54 @@ public class PrivateEndpointConnection {
     if (this.innerProperties != null) {
       this.innerProperties.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code PrivateEndpointConnection} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    PrivateEndpointConnection that = (PrivateEndpointConnection) other;
+    return Objects.equals(this.id, that.id)
+        && Objects.equals(this.innerProperties, that.innerProperties)
+        && Objects.equals(this.etag, that.etag);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.id, this.innerProperties, this.etag);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("PrivateEndpointConnection{");
+    String separator = "";
+    if (this.id != null) {
+      out.append(separator).append("id=").append(this.id);
+      separator = ", ";
+    }
+    if (this.innerProperties != null) {
+      out.append(separator).append("innerProperties=").append(this.innerProperties);
+      separator = ", ";
+    }
+    if (this.etag != null) {
+      out.append(separator).append("etag=").append(this.etag);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

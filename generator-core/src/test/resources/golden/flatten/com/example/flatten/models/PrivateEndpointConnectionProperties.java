@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * Properties of the private endpoint connection resource.
@@ -122,5 +123,54 @@ public class PrivateEndpointConnectionProperties {
       throw new IllegalStateException("PrivateEndpointConnectionProperties.privateLinkServiceConnectionState is required");
     }
     this.privateLinkServiceConnectionState.validate();
+  }
+
+  /**
+   * Whether {@code other} is a {@code PrivateEndpointConnectionProperties} of the same class
+   * with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    PrivateEndpointConnectionProperties that = (PrivateEndpointConnectionProperties) other;
+    return Objects.equals(this.privateEndpoint, that.privateEndpoint)
+        && Objects.equals(this.privateLinkServiceConnectionState, that.privateLinkServiceConnectionState)
+        && Objects.equals(this.provisioningState, that.provisioningState);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.privateEndpoint, this.privateLinkServiceConnectionState, this.provisioningState);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("PrivateEndpointConnectionProperties{");
+    String separator = "";
+    if (this.privateEndpoint != null) {
+      out.append(separator).append("privateEndpoint=").append(this.privateEndpoint);
+      separator = ", ";
+    }
+    if (this.privateLinkServiceConnectionState != null) {
+      out.append(separator).append("privateLinkServiceConnectionState=").append(this.privateLinkServiceConnectionState);
+      separator = ", ";
+    }
+    if (this.provisioningState != null) {
+      out.append(separator).append("provisioningState=").append(this.provisioningState);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * The {@code PrivateLinkServiceConnectionState} model.
@@ -104,5 +105,54 @@ public class PrivateLinkServiceConnectionState {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code PrivateLinkServiceConnectionState} of the same class
+   * with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    PrivateLinkServiceConnectionState that = (PrivateLinkServiceConnectionState) other;
+    return Objects.equals(this.status, that.status)
+        && Objects.equals(this.description, that.description)
+        && Objects.equals(this.actionsRequired, that.actionsRequired);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.status, this.description, this.actionsRequired);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("PrivateLinkServiceConnectionState{");
+    String separator = "";
+    if (this.status != null) {
+      out.append(separator).append("status=").append(this.status);
+      separator = ", ";
+    }
+    if (this.description != null) {
+      out.append(separator).append("description=").append(this.description);
+      separator = ", ";
+    }
+    if (this.actionsRequired != null) {
+      out.append(separator).append("actionsRequired=").append(this.actionsRequired);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

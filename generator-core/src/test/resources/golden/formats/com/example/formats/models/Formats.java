@@ -23,8 +23,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -158,6 +160,9 @@ public class Formats {
 
   @JsonProperty("flags")
   private List<Boolean> flags;
+
+  @JsonProperty("password")
+  private String password;
 
   /**
    * Creates an empty {@code Formats}.
@@ -546,6 +551,26 @@ public class Formats {
   }
 
   /**
+   * Gets <code>password</code>.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getPassword() {
+    return this.password;
+  }
+
+  /**
+   * Sets <code>password</code>.
+   *
+   * @param password the new value
+   * @return this {@code Formats}, for chaining
+   */
+  public Formats setPassword(String password) {
+    this.password = password;
+    return this;
+  }
+
+  /**
    * Checks that the required properties are set, here and in nested models, before this model
    * is sent.
    *
@@ -553,5 +578,138 @@ public class Formats {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Formats} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Formats that = (Formats) other;
+    return Objects.equals(this.createdAt, that.createdAt)
+        && Objects.equals(this.birthday, that.birthday)
+        && Objects.equals(this.timeout, that.timeout)
+        && Objects.equals(this.id, that.id)
+        && Arrays.equals(this.payload, that.payload)
+        && Objects.equals(this.lastModified, that.lastModified)
+        && Objects.equals(this.expires, that.expires)
+        && Arrays.equals(this.key, that.key)
+        && Objects.equals(this.history, that.history)
+        && Objects.equals(this.stamps, that.stamps)
+        && Objects.equals(this.keys, that.keys)
+        && Objects.equals(this.dates, that.dates)
+        && Objects.equals(this.price, that.price)
+        && Objects.equals(this.count, that.count)
+        && Objects.equals(this.ratio, that.ratio)
+        && Objects.equals(this.score, that.score)
+        && Objects.equals(this.website, that.website)
+        && Objects.equals(this.anything, that.anything)
+        && Objects.equals(this.flags, that.flags)
+        && Objects.equals(this.password, that.password);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.createdAt, this.birthday, this.timeout, this.id, Arrays.hashCode(this.payload), this.lastModified, this.expires, Arrays.hashCode(this.key), this.history, this.stamps, this.keys, this.dates, this.price, this.count, this.ratio, this.score, this.website, this.anything, this.flags, this.password);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Formats{");
+    String separator = "";
+    if (this.createdAt != null) {
+      out.append(separator).append("createdAt=").append(this.createdAt);
+      separator = ", ";
+    }
+    if (this.birthday != null) {
+      out.append(separator).append("birthday=").append(this.birthday);
+      separator = ", ";
+    }
+    if (this.timeout != null) {
+      out.append(separator).append("timeout=").append(this.timeout);
+      separator = ", ";
+    }
+    if (this.id != null) {
+      out.append(separator).append("id=").append(this.id);
+      separator = ", ";
+    }
+    if (this.payload != null) {
+      out.append(separator).append("payload=(").append(this.payload.length).append(" bytes)");
+      separator = ", ";
+    }
+    if (this.lastModified != null) {
+      out.append(separator).append("lastModified=").append(this.lastModified);
+      separator = ", ";
+    }
+    if (this.expires != null) {
+      out.append(separator).append("expires=").append(this.expires);
+      separator = ", ";
+    }
+    if (this.key != null) {
+      out.append(separator).append("key=(").append(this.key.length).append(" bytes)");
+      separator = ", ";
+    }
+    if (this.history != null) {
+      out.append(separator).append("history=").append(this.history);
+      separator = ", ";
+    }
+    if (this.stamps != null) {
+      out.append(separator).append("stamps=").append(this.stamps);
+      separator = ", ";
+    }
+    if (this.keys != null) {
+      out.append(separator).append("keys=").append(this.keys);
+      separator = ", ";
+    }
+    if (this.dates != null) {
+      out.append(separator).append("dates=").append(this.dates);
+      separator = ", ";
+    }
+    if (this.price != null) {
+      out.append(separator).append("price=").append(this.price);
+      separator = ", ";
+    }
+    if (this.count != null) {
+      out.append(separator).append("count=").append(this.count);
+      separator = ", ";
+    }
+    if (this.ratio != null) {
+      out.append(separator).append("ratio=").append(this.ratio);
+      separator = ", ";
+    }
+    if (this.score != null) {
+      out.append(separator).append("score=").append(this.score);
+      separator = ", ";
+    }
+    if (this.website != null) {
+      out.append(separator).append("website=").append(this.website);
+      separator = ", ";
+    }
+    if (this.anything != null) {
+      out.append(separator).append("anything=").append(this.anything);
+      separator = ", ";
+    }
+    if (this.flags != null) {
+      out.append(separator).append("flags=").append(this.flags);
+      separator = ", ";
+    }
+    if (this.password != null) {
+      out.append(separator).append("password=(secret)");
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

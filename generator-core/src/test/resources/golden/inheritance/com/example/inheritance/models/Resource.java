@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * Common fields that are returned in the response for all Azure Resource Manager resources.
@@ -92,5 +93,53 @@ public class Resource {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Resource} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Resource that = (Resource) other;
+    return Objects.equals(this.id, that.id)
+        && Objects.equals(this.name, that.name)
+        && Objects.equals(this.type, that.type);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.id, this.name, this.type);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Resource{");
+    String separator = "";
+    if (this.id != null) {
+      out.append(separator).append("id=").append(this.id);
+      separator = ", ";
+    }
+    if (this.name != null) {
+      out.append(separator).append("name=").append(this.name);
+      separator = ", ";
+    }
+    if (this.type != null) {
+      out.append(separator).append("type=").append(this.type);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The resource model definition for an Azure Resource Manager tracked top level resource
@@ -98,5 +99,54 @@ public class TrackedResource extends Resource {
     if (this.location == null) {
       throw new IllegalStateException("TrackedResource.location is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code TrackedResource} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    TrackedResource that = (TrackedResource) other;
+    return Objects.equals(this.tags, that.tags)
+        && Objects.equals(this.location, that.location);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.tags, this.location);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("TrackedResource{");
+    String separator = "";
+    if (this.tags != null) {
+      out.append(separator).append("tags=").append(this.tags);
+      separator = ", ";
+    }
+    if (this.location != null) {
+      out.append(separator).append("location=").append(this.location);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

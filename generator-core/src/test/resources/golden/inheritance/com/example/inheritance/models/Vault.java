@@ -11,6 +11,7 @@ import dev.xmsgen.runtime.implementation.json.DateTimeDeserializer;
 import dev.xmsgen.runtime.implementation.json.DateTimeSerializer;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Resource information with extended details.
@@ -129,5 +130,53 @@ public class Vault extends TrackedResource {
       throw new IllegalStateException("Vault.properties is required");
     }
     this.properties.validate();
+  }
+
+  /**
+   * Whether {@code other} is a {@code Vault} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    Vault that = (Vault) other;
+    return Objects.equals(this.properties, that.properties)
+        && Objects.equals(this.createdAt, that.createdAt);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.properties, this.createdAt);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Vault{");
+    String separator = "";
+    if (this.properties != null) {
+      out.append(separator).append("properties=").append(this.properties);
+      separator = ", ";
+    }
+    if (this.createdAt != null) {
+      out.append(separator).append("createdAt=").append(this.createdAt);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -144,5 +145,59 @@ public class VaultProperties {
     if (this.tenantId == null) {
       throw new IllegalStateException("VaultProperties.tenantId is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code VaultProperties} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    VaultProperties that = (VaultProperties) other;
+    return Objects.equals(this.tenantId, that.tenantId)
+        && Objects.equals(this.enabledForDeployment, that.enabledForDeployment)
+        && Objects.equals(this.vaultUri, that.vaultUri)
+        && Objects.equals(this.softDeleteRetentionInDays, that.softDeleteRetentionInDays);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.tenantId, this.enabledForDeployment, this.vaultUri, this.softDeleteRetentionInDays);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("VaultProperties{");
+    String separator = "";
+    if (this.tenantId != null) {
+      out.append(separator).append("tenantId=").append(this.tenantId);
+      separator = ", ";
+    }
+    if (this.enabledForDeployment != null) {
+      out.append(separator).append("enabledForDeployment=").append(this.enabledForDeployment);
+      separator = ", ";
+    }
+    if (this.vaultUri != null) {
+      out.append(separator).append("vaultUri=").append(this.vaultUri);
+      separator = ", ";
+    }
+    if (this.softDeleteRetentionInDays != null) {
+      out.append(separator).append("softDeleteRetentionInDays=").append(this.softDeleteRetentionInDays);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

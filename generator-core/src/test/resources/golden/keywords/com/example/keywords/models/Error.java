@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * The {@code Error} model.
@@ -65,5 +66,43 @@ public class Error {
     if (this.message == null) {
       throw new IllegalStateException("Error.message is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Error} of the same class with equal properties.
+   */
+  @java.lang.Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Error that = (Error) other;
+    return Objects.equals(this.message, that.message);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @java.lang.Override
+  public int hashCode() {
+    return Objects.hash(this.message);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @java.lang.Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Error{");
+    String separator = "";
+    if (this.message != null) {
+      out.append(separator).append("message=").append(this.message);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

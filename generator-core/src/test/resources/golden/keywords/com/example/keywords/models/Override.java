@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * Ends *&#47; early, starts &#64;param tags, has &lt;b&gt;HTML&lt;/b&gt; &amp; &#92;u000a
@@ -251,5 +252,83 @@ public class Override {
     if (this.error != null) {
       this.error.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Override} of the same class with equal properties.
+   */
+  @java.lang.Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Override that = (Override) other;
+    return Objects.equals(this.classValue, that.classValue)
+        && Objects.equals(this.defaultValue, that.defaultValue)
+        && Objects.equals(this.isDefault, that.isDefault)
+        && Objects.equals(this.ref, that.ref)
+        && Objects.equals(this.odataEtag, that.odataEtag)
+        && Objects.equals(this._1st, that._1st)
+        && Objects.equals(this.xMsFoo, that.xMsFoo)
+        && Objects.equals(this.error, that.error)
+        && Objects.equals(this.word, that.word);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @java.lang.Override
+  public int hashCode() {
+    return Objects.hash(this.classValue, this.defaultValue, this.isDefault, this.ref, this.odataEtag, this._1st, this.xMsFoo, this.error, this.word);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @java.lang.Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Override{");
+    String separator = "";
+    if (this.classValue != null) {
+      out.append(separator).append("classValue=").append(this.classValue);
+      separator = ", ";
+    }
+    if (this.defaultValue != null) {
+      out.append(separator).append("defaultValue=").append(this.defaultValue);
+      separator = ", ";
+    }
+    if (this.isDefault != null) {
+      out.append(separator).append("isDefault=").append(this.isDefault);
+      separator = ", ";
+    }
+    if (this.ref != null) {
+      out.append(separator).append("ref=").append(this.ref);
+      separator = ", ";
+    }
+    if (this.odataEtag != null) {
+      out.append(separator).append("odataEtag=").append(this.odataEtag);
+      separator = ", ";
+    }
+    if (this._1st != null) {
+      out.append(separator).append("_1st=").append(this._1st);
+      separator = ", ";
+    }
+    if (this.xMsFoo != null) {
+      out.append(separator).append("xMsFoo=").append(this.xMsFoo);
+      separator = ", ";
+    }
+    if (this.error != null) {
+      out.append(separator).append("error=").append(this.error);
+      separator = ", ";
+    }
+    if (this.word != null) {
+      out.append(separator).append("word=").append(this.word);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

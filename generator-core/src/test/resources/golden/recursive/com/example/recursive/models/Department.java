@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * The {@code Department} model.
@@ -66,5 +67,43 @@ public class Department {
       throw new IllegalStateException("Department.head is required");
     }
     this.head.validate();
+  }
+
+  /**
+   * Whether {@code other} is a {@code Department} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Department that = (Department) other;
+    return Objects.equals(this.head, that.head);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.head);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Department{");
+    String separator = "";
+    if (this.head != null) {
+      out.append(separator).append("head=").append(this.head);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * The {@code Employee} model.
@@ -117,5 +118,53 @@ public class Employee {
     if (this.department != null) {
       this.department.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Employee} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Employee that = (Employee) other;
+    return Objects.equals(this.name, that.name)
+        && Objects.equals(this.manager, that.manager)
+        && Objects.equals(this.department, that.department);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.name, this.manager, this.department);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Employee{");
+    String separator = "";
+    if (this.name != null) {
+      out.append(separator).append("name=").append(this.name);
+      separator = ", ";
+    }
+    if (this.manager != null) {
+      out.append(separator).append("manager=").append(this.manager);
+      separator = ", ";
+    }
+    if (this.department != null) {
+      out.append(separator).append("department=").append(this.department);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

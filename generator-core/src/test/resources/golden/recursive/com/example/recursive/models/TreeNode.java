@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The {@code TreeNode} model.
@@ -153,5 +154,58 @@ public class TreeNode {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code TreeNode} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    TreeNode that = (TreeNode) other;
+    return Objects.equals(this.name, that.name)
+        && Objects.equals(this.children, that.children)
+        && Objects.equals(this.parent, that.parent)
+        && Objects.equals(this.index, that.index);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.name, this.children, this.parent, this.index);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("TreeNode{");
+    String separator = "";
+    if (this.name != null) {
+      out.append(separator).append("name=").append(this.name);
+      separator = ", ";
+    }
+    if (this.children != null) {
+      out.append(separator).append("children=").append(this.children);
+      separator = ", ";
+    }
+    if (this.parent != null) {
+      out.append(separator).append("parent=").append(this.parent);
+      separator = ", ";
+    }
+    if (this.index != null) {
+      out.append(separator).append("index=").append(this.index);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * The {@code Customer} model.
@@ -88,5 +89,48 @@ public class Customer {
     if (this.name == null) {
       throw new IllegalStateException("Customer.name is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Customer} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Customer that = (Customer) other;
+    return Objects.equals(this.name, that.name)
+        && Objects.equals(this.email, that.email);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.name, this.email);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Customer{");
+    String separator = "";
+    if (this.name != null) {
+      out.append(separator).append("name=").append(this.name);
+      separator = ", ";
+    }
+    if (this.email != null) {
+      out.append(separator).append("email=").append(this.email);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * The {@code Line} model.
@@ -95,5 +96,48 @@ public class Line {
     if (this.quantity == null) {
       throw new IllegalStateException("Line.quantity is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Line} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Line that = (Line) other;
+    return Objects.equals(this.sku, that.sku)
+        && Objects.equals(this.quantity, that.quantity);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.sku, this.quantity);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Line{");
+    String separator = "";
+    if (this.sku != null) {
+      out.append(separator).append("sku=").append(this.sku);
+      separator = ", ";
+    }
+    if (this.quantity != null) {
+      out.append(separator).append("quantity=").append(this.quantity);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An order.
@@ -240,5 +241,73 @@ public class Order {
     if (this.reference == null) {
       throw new IllegalStateException("Order.reference is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Order} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Order that = (Order) other;
+    return Objects.equals(this.customer, that.customer)
+        && Objects.equals(this.lines, that.lines)
+        && Objects.equals(this.notes, that.notes)
+        && Objects.equals(this.extras, that.extras)
+        && Objects.equals(this.batches, that.batches)
+        && Objects.equals(this.auditedBy, that.auditedBy)
+        && Objects.equals(this.reference, that.reference);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.customer, this.lines, this.notes, this.extras, this.batches, this.auditedBy, this.reference);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Order{");
+    String separator = "";
+    if (this.customer != null) {
+      out.append(separator).append("customer=").append(this.customer);
+      separator = ", ";
+    }
+    if (this.lines != null) {
+      out.append(separator).append("lines=").append(this.lines);
+      separator = ", ";
+    }
+    if (this.notes != null) {
+      out.append(separator).append("notes=").append(this.notes);
+      separator = ", ";
+    }
+    if (this.extras != null) {
+      out.append(separator).append("extras=").append(this.extras);
+      separator = ", ";
+    }
+    if (this.batches != null) {
+      out.append(separator).append("batches=").append(this.batches);
+      separator = ", ";
+    }
+    if (this.auditedBy != null) {
+      out.append(separator).append("auditedBy=").append(this.auditedBy);
+      separator = ", ";
+    }
+    if (this.reference != null) {
+      out.append(separator).append("reference=").append(this.reference);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

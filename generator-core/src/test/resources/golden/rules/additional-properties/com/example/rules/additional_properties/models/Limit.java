@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * A limit.
@@ -87,5 +88,48 @@ public class Limit {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Limit} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Limit that = (Limit) other;
+    return Objects.equals(this.value, that.value)
+        && Objects.equals(this.unit, that.unit);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.value, this.unit);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Limit{");
+    String separator = "";
+    if (this.value != null) {
+      out.append(separator).append("value=").append(this.value);
+      separator = ", ";
+    }
+    if (this.unit != null) {
+      out.append(separator).append("unit=").append(this.unit);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A settings profile.
@@ -262,5 +263,78 @@ public class Profile {
     if (this.options != null) {
       this.options.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Profile} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Profile that = (Profile) other;
+    return Objects.equals(this.tags, that.tags)
+        && Objects.equals(this.anything, that.anything)
+        && Objects.equals(this.loose, that.loose)
+        && Objects.equals(this.limits, that.limits)
+        && Objects.equals(this.history, that.history)
+        && Objects.equals(this.quotas, that.quotas)
+        && Objects.equals(this.labels, that.labels)
+        && Objects.equals(this.options, that.options);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.tags, this.anything, this.loose, this.limits, this.history, this.quotas, this.labels, this.options);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Profile{");
+    String separator = "";
+    if (this.tags != null) {
+      out.append(separator).append("tags=").append(this.tags);
+      separator = ", ";
+    }
+    if (this.anything != null) {
+      out.append(separator).append("anything=").append(this.anything);
+      separator = ", ";
+    }
+    if (this.loose != null) {
+      out.append(separator).append("loose=").append(this.loose);
+      separator = ", ";
+    }
+    if (this.limits != null) {
+      out.append(separator).append("limits=").append(this.limits);
+      separator = ", ";
+    }
+    if (this.history != null) {
+      out.append(separator).append("history=").append(this.history);
+      separator = ", ";
+    }
+    if (this.quotas != null) {
+      out.append(separator).append("quotas=").append(this.quotas);
+      separator = ", ";
+    }
+    if (this.labels != null) {
+      out.append(separator).append("labels=").append(this.labels);
+      separator = ", ";
+    }
+    if (this.options != null) {
+      out.append(separator).append("options=").append(this.options);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

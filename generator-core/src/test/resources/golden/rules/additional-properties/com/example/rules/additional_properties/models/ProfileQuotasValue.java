@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * The {@code ProfileQuotasValue} model.
@@ -87,5 +88,49 @@ public class ProfileQuotasValue {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code ProfileQuotasValue} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    ProfileQuotasValue that = (ProfileQuotasValue) other;
+    return Objects.equals(this.used, that.used)
+        && Objects.equals(this.granted, that.granted);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.used, this.granted);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ProfileQuotasValue{");
+    String separator = "";
+    if (this.used != null) {
+      out.append(separator).append("used=").append(this.used);
+      separator = ", ";
+    }
+    if (this.granted != null) {
+      out.append(separator).append("granted=").append(this.granted);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /**
  * A warehouse kept for the records; nothing of its own.
@@ -89,5 +90,43 @@ public class ArchivedWarehouse extends Warehouse {
   public ArchivedWarehouse setLocation(String location) {
     super.setLocation(location);
     return this;
+  }
+
+  /**
+   * Whether {@code other} is a {@code ArchivedWarehouse} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode());
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ArchivedWarehouse{");
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.xmsgen.runtime.implementation.json.DateTimeDeserializer;
 import dev.xmsgen.runtime.implementation.json.DateTimeSerializer;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /**
  * Who created something and when; inherits the entity tag.
@@ -88,5 +89,53 @@ public class Audited extends Versioned {
   public Audited setCreatedAt(OffsetDateTime createdAt) {
     this.createdAt = createdAt;
     return this;
+  }
+
+  /**
+   * Whether {@code other} is a {@code Audited} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    Audited that = (Audited) other;
+    return Objects.equals(this.createdBy, that.createdBy)
+        && Objects.equals(this.createdAt, that.createdAt);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.createdBy, this.createdAt);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Audited{");
+    String separator = "";
+    if (this.createdBy != null) {
+      out.append(separator).append("createdBy=").append(this.createdBy);
+      separator = ", ";
+    }
+    if (this.createdAt != null) {
+      out.append(separator).append("createdAt=").append(this.createdAt);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

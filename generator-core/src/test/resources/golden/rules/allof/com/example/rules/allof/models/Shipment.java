@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.xmsgen.runtime.implementation.json.DateTimeDeserializer;
 import dev.xmsgen.runtime.implementation.json.DateTimeSerializer;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /**
  * A shipment redeclares a property it also copies in: its own declaration wins.
@@ -127,5 +128,58 @@ public class Shipment extends Resource {
     if (this.createdBy == null) {
       throw new IllegalStateException("Shipment.createdBy is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Shipment} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    Shipment that = (Shipment) other;
+    return Objects.equals(this.etag, that.etag)
+        && Objects.equals(this.createdBy, that.createdBy)
+        && Objects.equals(this.createdAt, that.createdAt);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.etag, this.createdBy, this.createdAt);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Shipment{");
+    String separator = "";
+    if (this.etag != null) {
+      out.append(separator).append("etag=").append(this.etag);
+      separator = ", ";
+    }
+    if (this.createdBy != null) {
+      out.append(separator).append("createdBy=").append(this.createdBy);
+      separator = ", ";
+    }
+    if (this.createdAt != null) {
+      out.append(separator).append("createdAt=").append(this.createdAt);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * Goods moving between warehouses.
@@ -93,5 +94,48 @@ public class Transfer {
     if (this.to != null) {
       this.to.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Transfer} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Transfer that = (Transfer) other;
+    return Objects.equals(this.from, that.from)
+        && Objects.equals(this.to, that.to);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.from, this.to);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Transfer{");
+    String separator = "";
+    if (this.from != null) {
+      out.append(separator).append("from=").append(this.from);
+      separator = ", ";
+    }
+    if (this.to != null) {
+      out.append(separator).append("to=").append(this.to);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.xmsgen.runtime.implementation.json.DateTimeDeserializer;
 import dev.xmsgen.runtime.implementation.json.DateTimeSerializer;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /**
  * A warehouse: a tracked resource that is also audited.
@@ -193,5 +194,68 @@ public class Warehouse extends TrackedResource {
     if (this.capacity == null) {
       throw new IllegalStateException("Warehouse.capacity is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Warehouse} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    Warehouse that = (Warehouse) other;
+    return Objects.equals(this.managedBy, that.managedBy)
+        && Objects.equals(this.etag, that.etag)
+        && Objects.equals(this.createdBy, that.createdBy)
+        && Objects.equals(this.createdAt, that.createdAt)
+        && Objects.equals(this.capacity, that.capacity);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.managedBy, this.etag, this.createdBy, this.createdAt, this.capacity);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Warehouse{");
+    String separator = "";
+    if (this.managedBy != null) {
+      out.append(separator).append("managedBy=").append(this.managedBy);
+      separator = ", ";
+    }
+    if (this.etag != null) {
+      out.append(separator).append("etag=").append(this.etag);
+      separator = ", ";
+    }
+    if (this.createdBy != null) {
+      out.append(separator).append("createdBy=").append(this.createdBy);
+      separator = ", ";
+    }
+    if (this.createdAt != null) {
+      out.append(separator).append("createdAt=").append(this.createdAt);
+      separator = ", ";
+    }
+    if (this.capacity != null) {
+      out.append(separator).append("capacity=").append(this.capacity);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

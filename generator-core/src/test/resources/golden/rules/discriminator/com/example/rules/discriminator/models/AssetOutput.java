@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Objects;
 
 /**
  * Output written to an asset.
@@ -79,5 +80,48 @@ public class AssetOutput extends JobOutput {
   public AssetOutput setLabel(String label) {
     super.setLabel(label);
     return this;
+  }
+
+  /**
+   * Whether {@code other} is a {@code AssetOutput} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    AssetOutput that = (AssetOutput) other;
+    return Objects.equals(this.assetName, that.assetName);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.assetName);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("AssetOutput{");
+    String separator = "";
+    if (this.assetName != null) {
+      out.append(separator).append("assetName=").append(this.assetName);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Objects;
 
 /**
  * The base of every job output; 'odata.type' tells which one it is.
@@ -112,5 +113,48 @@ public class JobOutput {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code JobOutput} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    JobOutput that = (JobOutput) other;
+    return Objects.equals(this.odataType, that.odataType)
+        && Objects.equals(this.label, that.label);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.odataType, this.label);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("JobOutput{");
+    String separator = "";
+    if (this.odataType != null) {
+      out.append(separator).append("odataType=").append(this.odataType);
+      separator = ", ";
+    }
+    if (this.label != null) {
+      out.append(separator).append("label=").append(this.label);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Objects;
 
 /**
  * Output sent to a live stream.
@@ -69,5 +70,48 @@ public class StreamOutput extends JobOutput {
   public StreamOutput setLabel(String label) {
     super.setLabel(label);
     return this;
+  }
+
+  /**
+   * Whether {@code other} is a {@code StreamOutput} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    StreamOutput that = (StreamOutput) other;
+    return Objects.equals(this.endpoint, that.endpoint);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.endpoint);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("StreamOutput{");
+    String separator = "";
+    if (this.endpoint != null) {
+      out.append(separator).append("endpoint=").append(this.endpoint);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

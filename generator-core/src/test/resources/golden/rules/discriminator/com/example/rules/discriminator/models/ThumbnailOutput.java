@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Objects;
 
 /**
  * A still image; no x-ms-discriminator-value, so its definition name is used.
@@ -81,5 +82,49 @@ public class ThumbnailOutput extends AssetOutput {
   public ThumbnailOutput setLabel(String label) {
     super.setLabel(label);
     return this;
+  }
+
+  /**
+   * Whether {@code other} is a {@code ThumbnailOutput} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    ThumbnailOutput that = (ThumbnailOutput) other;
+    return Objects.equals(this.width, that.width);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.width);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ThumbnailOutput{");
+    String separator = "";
+    if (this.width != null) {
+      out.append(separator).append("width=").append(this.width);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * A gadget shares two enums with Widget.
@@ -87,5 +88,48 @@ public class Gadget {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Gadget} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Gadget that = (Gadget) other;
+    return Objects.equals(this.status, that.status)
+        && Objects.equals(this.finish, that.finish);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.status, this.finish);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Gadget{");
+    String separator = "";
+    if (this.status != null) {
+      out.append(separator).append("status=").append(this.status);
+      separator = ", ";
+    }
+    if (this.finish != null) {
+      out.append(separator).append("finish=").append(this.finish);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

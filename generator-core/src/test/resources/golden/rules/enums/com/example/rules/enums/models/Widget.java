@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * A widget.
@@ -271,5 +272,83 @@ public class Widget {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Widget} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Widget that = (Widget) other;
+    return Objects.equals(this.tier, that.tier)
+        && Objects.equals(this.color, that.color)
+        && Objects.equals(this.status, that.status)
+        && Objects.equals(this.shape, that.shape)
+        && Objects.equals(this.priority, that.priority)
+        && Objects.equals(this.kind, that.kind)
+        && Objects.equals(this.legacy, that.legacy)
+        && Objects.equals(this.finish, that.finish)
+        && Objects.equals(this.curve, that.curve);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.tier, this.color, this.status, this.shape, this.priority, this.kind, this.legacy, this.finish, this.curve);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Widget{");
+    String separator = "";
+    if (this.tier != null) {
+      out.append(separator).append("tier=").append(this.tier);
+      separator = ", ";
+    }
+    if (this.color != null) {
+      out.append(separator).append("color=").append(this.color);
+      separator = ", ";
+    }
+    if (this.status != null) {
+      out.append(separator).append("status=").append(this.status);
+      separator = ", ";
+    }
+    if (this.shape != null) {
+      out.append(separator).append("shape=").append(this.shape);
+      separator = ", ";
+    }
+    if (this.priority != null) {
+      out.append(separator).append("priority=").append(this.priority);
+      separator = ", ";
+    }
+    if (this.kind != null) {
+      out.append(separator).append("kind=").append(this.kind);
+      separator = ", ";
+    }
+    if (this.legacy != null) {
+      out.append(separator).append("legacy=").append(this.legacy);
+      separator = ", ";
+    }
+    if (this.finish != null) {
+      out.append(separator).append("finish=").append(this.finish);
+      separator = ", ";
+    }
+    if (this.curve != null) {
+      out.append(separator).append("curve=").append(this.curve);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Objects;
 
 /**
  * The base of all backup policies.
@@ -82,5 +83,43 @@ public class BackupPolicy {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code BackupPolicy} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    BackupPolicy that = (BackupPolicy) other;
+    return Objects.equals(this.policyType, that.policyType);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.policyType);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("BackupPolicy{");
+    String separator = "";
+    if (this.policyType != null) {
+      out.append(separator).append("policyType=").append(this.policyType);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Objects;
 
 /**
  * A backup every day.
@@ -57,5 +58,49 @@ public class DailyBackupPolicy extends BackupPolicy {
   public DailyBackupPolicy setHour(Integer hour) {
     this.hour = hour;
     return this;
+  }
+
+  /**
+   * Whether {@code other} is a {@code DailyBackupPolicy} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    DailyBackupPolicy that = (DailyBackupPolicy) other;
+    return Objects.equals(this.hour, that.hour);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.hour);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("DailyBackupPolicy{");
+    String separator = "";
+    if (this.hour != null) {
+      out.append(separator).append("hour=").append(this.hour);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * Network settings.
@@ -87,5 +88,48 @@ public class NetworkProfile {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code NetworkProfile} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    NetworkProfile that = (NetworkProfile) other;
+    return Objects.equals(this.subnetId, that.subnetId)
+        && Objects.equals(this.publicAccess, that.publicAccess);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.subnetId, this.publicAccess);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("NetworkProfile{");
+    String separator = "";
+    if (this.subnetId != null) {
+      out.append(separator).append("subnetId=").append(this.subnetId);
+      separator = ", ";
+    }
+    if (this.publicAccess != null) {
+      out.append(separator).append("publicAccess=").append(this.publicAccess);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

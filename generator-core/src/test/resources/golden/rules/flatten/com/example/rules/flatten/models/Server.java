@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -307,5 +308,68 @@ public class Server extends Resource {
     if (this.backupPolicy != null) {
       this.backupPolicy.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Server} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    Server that = (Server) other;
+    return Objects.equals(this.innerProperties, that.innerProperties)
+        && Objects.equals(this.innerSku, that.innerSku)
+        && Objects.equals(this.comment, that.comment)
+        && Objects.equals(this.backupPolicy, that.backupPolicy)
+        && Objects.equals(this.labels, that.labels);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.innerProperties, this.innerSku, this.comment, this.backupPolicy, this.labels);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Server{");
+    String separator = "";
+    if (this.innerProperties != null) {
+      out.append(separator).append("innerProperties=").append(this.innerProperties);
+      separator = ", ";
+    }
+    if (this.innerSku != null) {
+      out.append(separator).append("innerSku=").append(this.innerSku);
+      separator = ", ";
+    }
+    if (this.comment != null) {
+      out.append(separator).append("comment=").append(this.comment);
+      separator = ", ";
+    }
+    if (this.backupPolicy != null) {
+      out.append(separator).append("backupPolicy=").append(this.backupPolicy);
+      separator = ", ";
+    }
+    if (this.labels != null) {
+      out.append(separator).append("labels=").append(this.labels);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

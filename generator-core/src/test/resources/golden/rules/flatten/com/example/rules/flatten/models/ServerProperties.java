@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -207,5 +208,64 @@ public class ServerProperties {
     if (this.innerNetwork != null) {
       this.innerNetwork.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code ServerProperties} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    ServerProperties that = (ServerProperties) other;
+    return Objects.equals(this.id, that.id)
+        && Objects.equals(this.version, that.version)
+        && Objects.equals(this.administratorLogin, that.administratorLogin)
+        && Objects.equals(this.innerNetwork, that.innerNetwork)
+        && Objects.equals(this.latestOperation, that.latestOperation);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.id, this.version, this.administratorLogin, this.innerNetwork, this.latestOperation);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ServerProperties{");
+    String separator = "";
+    if (this.id != null) {
+      out.append(separator).append("id=").append(this.id);
+      separator = ", ";
+    }
+    if (this.version != null) {
+      out.append(separator).append("version=").append(this.version);
+      separator = ", ";
+    }
+    if (this.administratorLogin != null) {
+      out.append(separator).append("administratorLogin=").append(this.administratorLogin);
+      separator = ", ";
+    }
+    if (this.innerNetwork != null) {
+      out.append(separator).append("innerNetwork=").append(this.innerNetwork);
+      separator = ", ";
+    }
+    if (this.latestOperation != null) {
+      out.append(separator).append("latestOperation=").append(this.latestOperation);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

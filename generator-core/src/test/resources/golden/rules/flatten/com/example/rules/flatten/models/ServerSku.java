@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * The pricing tier.
@@ -87,5 +88,48 @@ public class ServerSku {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code ServerSku} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    ServerSku that = (ServerSku) other;
+    return Objects.equals(this.tier, that.tier)
+        && Objects.equals(this.capacity, that.capacity);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.tier, this.capacity);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ServerSku{");
+    String separator = "";
+    if (this.tier != null) {
+      out.append(separator).append("tier=").append(this.tier);
+      separator = ", ";
+    }
+    if (this.capacity != null) {
+      out.append(separator).append("capacity=").append(this.capacity);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

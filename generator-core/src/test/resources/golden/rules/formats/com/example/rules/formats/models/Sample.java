@@ -23,7 +23,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -793,5 +795,173 @@ public class Sample {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Sample} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Sample that = (Sample) other;
+    return Objects.equals(this.count, that.count)
+        && Objects.equals(this.small, that.small)
+        && Objects.equals(this.loud, that.loud)
+        && Objects.equals(this.large, that.large)
+        && Objects.equals(this.ratio, that.ratio)
+        && Objects.equals(this.reading, that.reading)
+        && Objects.equals(this.plainNumber, that.plainNumber)
+        && Objects.equals(this.price, that.price)
+        && Objects.equals(this.valid, that.valid)
+        && Objects.equals(this.label, that.label)
+        && Objects.equals(this.day, that.day)
+        && Objects.equals(this.takenAt, that.takenAt)
+        && Objects.equals(this.lastModified, that.lastModified)
+        && Objects.equals(this.epoch, that.epoch)
+        && Objects.equals(this.retention, that.retention)
+        && Objects.equals(this.correlationId, that.correlationId)
+        && Arrays.equals(this.payload, that.payload)
+        && Arrays.equals(this.signature, that.signature)
+        && Objects.equals(this.blob, that.blob)
+        && Objects.equals(this.attachment, that.attachment)
+        && Objects.equals(this.homepage, that.homepage)
+        && Objects.equals(this.source, that.source)
+        && Objects.equals(this.secret, that.secret)
+        && Objects.equals(this.color, that.color)
+        && Objects.equals(this.extra, that.extra)
+        && Objects.equals(this.anything, that.anything)
+        && Objects.equals(this.readings, that.readings);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.count, this.small, this.loud, this.large, this.ratio, this.reading, this.plainNumber, this.price, this.valid, this.label, this.day, this.takenAt, this.lastModified, this.epoch, this.retention, this.correlationId, Arrays.hashCode(this.payload), Arrays.hashCode(this.signature), this.blob, this.attachment, this.homepage, this.source, this.secret, this.color, this.extra, this.anything, this.readings);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Sample{");
+    String separator = "";
+    if (this.count != null) {
+      out.append(separator).append("count=").append(this.count);
+      separator = ", ";
+    }
+    if (this.small != null) {
+      out.append(separator).append("small=").append(this.small);
+      separator = ", ";
+    }
+    if (this.loud != null) {
+      out.append(separator).append("loud=").append(this.loud);
+      separator = ", ";
+    }
+    if (this.large != null) {
+      out.append(separator).append("large=").append(this.large);
+      separator = ", ";
+    }
+    if (this.ratio != null) {
+      out.append(separator).append("ratio=").append(this.ratio);
+      separator = ", ";
+    }
+    if (this.reading != null) {
+      out.append(separator).append("reading=").append(this.reading);
+      separator = ", ";
+    }
+    if (this.plainNumber != null) {
+      out.append(separator).append("plainNumber=").append(this.plainNumber);
+      separator = ", ";
+    }
+    if (this.price != null) {
+      out.append(separator).append("price=").append(this.price);
+      separator = ", ";
+    }
+    if (this.valid != null) {
+      out.append(separator).append("valid=").append(this.valid);
+      separator = ", ";
+    }
+    if (this.label != null) {
+      out.append(separator).append("label=").append(this.label);
+      separator = ", ";
+    }
+    if (this.day != null) {
+      out.append(separator).append("day=").append(this.day);
+      separator = ", ";
+    }
+    if (this.takenAt != null) {
+      out.append(separator).append("takenAt=").append(this.takenAt);
+      separator = ", ";
+    }
+    if (this.lastModified != null) {
+      out.append(separator).append("lastModified=").append(this.lastModified);
+      separator = ", ";
+    }
+    if (this.epoch != null) {
+      out.append(separator).append("epoch=").append(this.epoch);
+      separator = ", ";
+    }
+    if (this.retention != null) {
+      out.append(separator).append("retention=").append(this.retention);
+      separator = ", ";
+    }
+    if (this.correlationId != null) {
+      out.append(separator).append("correlationId=").append(this.correlationId);
+      separator = ", ";
+    }
+    if (this.payload != null) {
+      out.append(separator).append("payload=(").append(this.payload.length).append(" bytes)");
+      separator = ", ";
+    }
+    if (this.signature != null) {
+      out.append(separator).append("signature=(").append(this.signature.length).append(" bytes)");
+      separator = ", ";
+    }
+    if (this.blob != null) {
+      out.append(separator).append("blob=").append(this.blob);
+      separator = ", ";
+    }
+    if (this.attachment != null) {
+      out.append(separator).append("attachment=").append(this.attachment);
+      separator = ", ";
+    }
+    if (this.homepage != null) {
+      out.append(separator).append("homepage=").append(this.homepage);
+      separator = ", ";
+    }
+    if (this.source != null) {
+      out.append(separator).append("source=").append(this.source);
+      separator = ", ";
+    }
+    if (this.secret != null) {
+      out.append(separator).append("secret=").append(this.secret);
+      separator = ", ";
+    }
+    if (this.color != null) {
+      out.append(separator).append("color=").append(this.color);
+      separator = ", ";
+    }
+    if (this.extra != null) {
+      out.append(separator).append("extra=").append(this.extra);
+      separator = ", ";
+    }
+    if (this.anything != null) {
+      out.append(separator).append("anything=").append(this.anything);
+      separator = ", ";
+    }
+    if (this.readings != null) {
+      out.append(separator).append("readings=").append(this.readings);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

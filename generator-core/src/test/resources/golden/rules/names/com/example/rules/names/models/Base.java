@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * A parent class.
@@ -87,5 +88,48 @@ public class Base {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Base} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Base that = (Base) other;
+    return Objects.equals(this.id, that.id)
+        && Objects.equals(this.itemName, that.itemName);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.id, this.itemName);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Base{");
+    String separator = "";
+    if (this.id != null) {
+      out.append(separator).append("id=").append(this.id);
+      separator = ", ";
+    }
+    if (this.itemName != null) {
+      out.append(separator).append("itemName=").append(this.itemName);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

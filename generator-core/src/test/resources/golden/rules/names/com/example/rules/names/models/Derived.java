@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * Redeclares 'id' (dropped: the inherited one is used) and 'item_name' (renamed: itemName is
@@ -76,5 +77,48 @@ public class Derived extends Base {
   public Derived setItemName(String itemName) {
     super.setItemName(itemName);
     return this;
+  }
+
+  /**
+   * Whether {@code other} is a {@code Derived} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    Derived that = (Derived) other;
+    return Objects.equals(this.itemName2, that.itemName2);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.itemName2);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Derived{");
+    String separator = "";
+    if (this.itemName2 != null) {
+      out.append(separator).append("itemName2=").append(this.itemName2);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * A tag with a value, from the shared file.
@@ -87,5 +88,48 @@ public class Tag {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Tag} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Tag that = (Tag) other;
+    return Objects.equals(this.key, that.key)
+        && Objects.equals(this.value, that.value);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.key, this.value);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Tag{");
+    String separator = "";
+    if (this.key != null) {
+      out.append(separator).append("key=").append(this.key);
+      separator = ", ";
+    }
+    if (this.value != null) {
+      out.append(separator).append("value=").append(this.value);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

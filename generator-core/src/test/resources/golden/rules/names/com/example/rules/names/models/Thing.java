@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * A thing with awkward property names.
@@ -449,5 +450,113 @@ public class Thing {
     if (this.localTag != null) {
       this.localTag.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Thing} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Thing that = (Thing) other;
+    return Objects.equals(this.classValue, that.classValue)
+        && Objects.equals(this.defaultValue, that.defaultValue)
+        && Objects.equals(this.odataNextLink, that.odataNextLink)
+        && Objects.equals(this._123abc, that._123abc)
+        && Objects.equals(this.fooBar, that.fooBar)
+        && Objects.equals(this.fooBar2, that.fooBar2)
+        && Objects.equals(this.displayLabel, that.displayLabel)
+        && Objects.equals(this.error, that.error)
+        && Objects.equals(this.text, that.text)
+        && Objects.equals(this.recordValue, that.recordValue)
+        && Objects.equals(this.override, that.override)
+        && Objects.equals(this.escaped, that.escaped)
+        && Objects.equals(this.dotted, that.dotted)
+        && Objects.equals(this.tag, that.tag)
+        && Objects.equals(this.localTag, that.localTag);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.classValue, this.defaultValue, this.odataNextLink, this._123abc, this.fooBar, this.fooBar2, this.displayLabel, this.error, this.text, this.recordValue, this.override, this.escaped, this.dotted, this.tag, this.localTag);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Thing{");
+    String separator = "";
+    if (this.classValue != null) {
+      out.append(separator).append("classValue=").append(this.classValue);
+      separator = ", ";
+    }
+    if (this.defaultValue != null) {
+      out.append(separator).append("defaultValue=").append(this.defaultValue);
+      separator = ", ";
+    }
+    if (this.odataNextLink != null) {
+      out.append(separator).append("odataNextLink=").append(this.odataNextLink);
+      separator = ", ";
+    }
+    if (this._123abc != null) {
+      out.append(separator).append("_123abc=").append(this._123abc);
+      separator = ", ";
+    }
+    if (this.fooBar != null) {
+      out.append(separator).append("fooBar=").append(this.fooBar);
+      separator = ", ";
+    }
+    if (this.fooBar2 != null) {
+      out.append(separator).append("fooBar2=").append(this.fooBar2);
+      separator = ", ";
+    }
+    if (this.displayLabel != null) {
+      out.append(separator).append("displayLabel=").append(this.displayLabel);
+      separator = ", ";
+    }
+    if (this.error != null) {
+      out.append(separator).append("error=").append(this.error);
+      separator = ", ";
+    }
+    if (this.text != null) {
+      out.append(separator).append("text=").append(this.text);
+      separator = ", ";
+    }
+    if (this.recordValue != null) {
+      out.append(separator).append("recordValue=").append(this.recordValue);
+      separator = ", ";
+    }
+    if (this.override != null) {
+      out.append(separator).append("override=").append(this.override);
+      separator = ", ";
+    }
+    if (this.escaped != null) {
+      out.append(separator).append("escaped=").append(this.escaped);
+      separator = ", ";
+    }
+    if (this.dotted != null) {
+      out.append(separator).append("dotted=").append(this.dotted);
+      separator = ", ";
+    }
+    if (this.tag != null) {
+      out.append(separator).append("tag=").append(this.tag);
+      separator = ", ";
+    }
+    if (this.localTag != null) {
+      out.append(separator).append("localTag=").append(this.localTag);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * An error.
@@ -87,5 +88,48 @@ public class ErrorResponse {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code ErrorResponse} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    ErrorResponse that = (ErrorResponse) other;
+    return Objects.equals(this.code, that.code)
+        && Objects.equals(this.message, that.message);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.code, this.message);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ErrorResponse{");
+    String separator = "";
+    if (this.code != null) {
+      out.append(separator).append("code=").append(this.code);
+      separator = ", ";
+    }
+    if (this.message != null) {
+      out.append(separator).append("message=").append(this.message);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

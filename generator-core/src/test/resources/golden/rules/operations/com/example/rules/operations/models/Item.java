@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * An item on sale.
@@ -88,5 +89,48 @@ public class Item {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Item} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Item that = (Item) other;
+    return Objects.equals(this.sku, that.sku)
+        && Objects.equals(this.price, that.price);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.sku, this.price);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Item{");
+    String separator = "";
+    if (this.sku != null) {
+      out.append(separator).append("sku=").append(this.sku);
+      separator = ", ";
+    }
+    if (this.price != null) {
+      out.append(separator).append("price=").append(this.price);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

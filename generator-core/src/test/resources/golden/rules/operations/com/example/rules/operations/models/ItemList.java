@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A page of items.
@@ -95,5 +96,48 @@ public class ItemList {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code ItemList} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    ItemList that = (ItemList) other;
+    return Objects.equals(this.items, that.items)
+        && Objects.equals(this.nextLink, that.nextLink);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.items, this.nextLink);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ItemList{");
+    String separator = "";
+    if (this.items != null) {
+      out.append(separator).append("items=").append(this.items);
+      separator = ", ";
+    }
+    if (this.nextLink != null) {
+      out.append(separator).append("nextLink=").append(this.nextLink);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

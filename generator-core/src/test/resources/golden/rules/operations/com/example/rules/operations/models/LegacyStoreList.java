@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * All stores in one response.
@@ -69,5 +70,44 @@ public class LegacyStoreList {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code LegacyStoreList} of the same class with equal
+   * properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    LegacyStoreList that = (LegacyStoreList) other;
+    return Objects.equals(this.stores, that.stores);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.stores);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("LegacyStoreList{");
+    String separator = "";
+    if (this.stores != null) {
+      out.append(separator).append("stores=").append(this.stores);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

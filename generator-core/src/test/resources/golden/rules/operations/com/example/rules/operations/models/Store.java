@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * A store.
@@ -81,5 +82,48 @@ public class Store {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Store} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Store that = (Store) other;
+    return Objects.equals(this.name, that.name)
+        && Objects.equals(this.city, that.city);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.name, this.city);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Store{");
+    String separator = "";
+    if (this.name != null) {
+      out.append(separator).append("name=").append(this.name);
+      separator = ", ";
+    }
+    if (this.city != null) {
+      out.append(separator).append("city=").append(this.city);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

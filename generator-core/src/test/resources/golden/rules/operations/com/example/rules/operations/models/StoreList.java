@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A page of stores.
@@ -95,5 +96,48 @@ public class StoreList {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code StoreList} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    StoreList that = (StoreList) other;
+    return Objects.equals(this.value, that.value)
+        && Objects.equals(this.nextLink, that.nextLink);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.value, this.nextLink);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("StoreList{");
+    String separator = "";
+    if (this.value != null) {
+      out.append(separator).append("value=").append(this.value);
+      separator = ", ";
+    }
+    if (this.nextLink != null) {
+      out.append(separator).append("nextLink=").append(this.nextLink);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

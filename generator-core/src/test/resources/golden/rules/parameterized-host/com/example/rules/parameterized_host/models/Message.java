@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.xmsgen.runtime.implementation.json.DurationDeserializer;
 import dev.xmsgen.runtime.implementation.json.DurationSerializer;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * A queue message.
@@ -105,5 +106,48 @@ public class Message {
     if (this.text == null) {
       throw new IllegalStateException("Message.text is required");
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Message} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Message that = (Message) other;
+    return Objects.equals(this.text, that.text)
+        && Objects.equals(this.visibleAfter, that.visibleAfter);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.text, this.visibleAfter);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Message{");
+    String separator = "";
+    if (this.text != null) {
+      out.append(separator).append("text=").append(this.text);
+      separator = ", ";
+    }
+    if (this.visibleAfter != null) {
+      out.append(separator).append("visibleAfter=").append(this.visibleAfter);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -13,6 +13,7 @@ import dev.xmsgen.runtime.implementation.json.Explicit;
 import dev.xmsgen.runtime.implementation.json.ExplicitDeserializer;
 import dev.xmsgen.runtime.implementation.json.ExplicitSerializer;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /**
  * A customer account.
@@ -49,6 +50,12 @@ public class Account {
    */
   @JsonProperty("displayName")
   private String displayName;
+
+  /**
+   * Sent once; x-ms-secret keeps it out of toString.
+   */
+  @JsonProperty("recoveryCode")
+  private String recoveryCode;
 
   /**
    * Send null to clear it.
@@ -167,6 +174,26 @@ public class Account {
   }
 
   /**
+   * Gets <code>recoveryCode</code>: Sent once; x-ms-secret keeps it out of toString.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getRecoveryCode() {
+    return this.recoveryCode;
+  }
+
+  /**
+   * Sets <code>recoveryCode</code>: Sent once; x-ms-secret keeps it out of toString.
+   *
+   * @param recoveryCode the new value
+   * @return this {@code Account}, for chaining
+   */
+  public Account setRecoveryCode(String recoveryCode) {
+    this.recoveryCode = recoveryCode;
+    return this;
+  }
+
+  /**
    * Gets <code>nickname</code>: Send null to clear it.
    *
    * <p>Nullable: a {@code null} set here is sent as JSON {@code null}; a value never set is
@@ -262,5 +289,83 @@ public class Account {
     if (this.manager != null) {
       this.manager.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Account} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Account that = (Account) other;
+    return Objects.equals(this.id, that.id)
+        && Objects.equals(this.email, that.email)
+        && Objects.equals(this.displayName, that.displayName)
+        && Objects.equals(this.recoveryCode, that.recoveryCode)
+        && Objects.equals(this.nickname, that.nickname)
+        && Objects.equals(this.createdOn, that.createdOn)
+        && Objects.equals(this.owner, that.owner)
+        && Objects.equals(this.audit, that.audit)
+        && Objects.equals(this.manager, that.manager);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.id, this.email, this.displayName, this.recoveryCode, this.nickname, this.createdOn, this.owner, this.audit, this.manager);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Account{");
+    String separator = "";
+    if (this.id != null) {
+      out.append(separator).append("id=").append(this.id);
+      separator = ", ";
+    }
+    if (this.email != null) {
+      out.append(separator).append("email=").append(this.email);
+      separator = ", ";
+    }
+    if (this.displayName != null) {
+      out.append(separator).append("displayName=").append(this.displayName);
+      separator = ", ";
+    }
+    if (this.recoveryCode != null) {
+      out.append(separator).append("recoveryCode=(secret)");
+      separator = ", ";
+    }
+    if (this.nickname != null) {
+      out.append(separator).append("nickname=").append(this.nickname);
+      separator = ", ";
+    }
+    if (this.createdOn != null) {
+      out.append(separator).append("createdOn=").append(this.createdOn);
+      separator = ", ";
+    }
+    if (this.owner != null) {
+      out.append(separator).append("owner=").append(this.owner);
+      separator = ", ";
+    }
+    if (this.audit != null) {
+      out.append(separator).append("audit=").append(this.audit);
+      separator = ", ";
+    }
+    if (this.manager != null) {
+      out.append(separator).append("manager=").append(this.manager);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

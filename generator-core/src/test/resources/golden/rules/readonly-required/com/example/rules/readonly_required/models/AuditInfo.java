@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.xmsgen.runtime.implementation.json.DateTimeDeserializer;
 import dev.xmsgen.runtime.implementation.json.DateTimeSerializer;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /**
  * Who last changed the account and when.
@@ -98,5 +99,48 @@ public class AuditInfo {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code AuditInfo} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    AuditInfo that = (AuditInfo) other;
+    return Objects.equals(this.changedBy, that.changedBy)
+        && Objects.equals(this.changedOn, that.changedOn);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.changedBy, this.changedOn);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("AuditInfo{");
+    String separator = "";
+    if (this.changedBy != null) {
+      out.append(separator).append("changedBy=").append(this.changedBy);
+      separator = ", ";
+    }
+    if (this.changedOn != null) {
+      out.append(separator).append("changedOn=").append(this.changedOn);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

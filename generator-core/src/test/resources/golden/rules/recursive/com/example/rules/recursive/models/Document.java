@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * A document knows its folder.
@@ -90,5 +91,48 @@ public class Document {
     if (this.folder != null) {
       this.folder.validate();
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Document} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Document that = (Document) other;
+    return Objects.equals(this.title, that.title)
+        && Objects.equals(this.folder, that.folder);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.title, this.folder);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Document{");
+    String separator = "";
+    if (this.title != null) {
+      out.append(separator).append("title=").append(this.title);
+      separator = ", ";
+    }
+    if (this.folder != null) {
+      out.append(separator).append("folder=").append(this.folder);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An error, possibly caused by a more specific one.
@@ -116,5 +117,58 @@ public class ErrorModel {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code ErrorModel} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    ErrorModel that = (ErrorModel) other;
+    return Objects.equals(this.code, that.code)
+        && Objects.equals(this.message, that.message)
+        && Objects.equals(this.innerError, that.innerError)
+        && Objects.equals(this.details, that.details);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.code, this.message, this.innerError, this.details);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ErrorModel{");
+    String separator = "";
+    if (this.code != null) {
+      out.append(separator).append("code=").append(this.code);
+      separator = ", ";
+    }
+    if (this.message != null) {
+      out.append(separator).append("message=").append(this.message);
+      separator = ", ";
+    }
+    if (this.innerError != null) {
+      out.append(separator).append("innerError=").append(this.innerError);
+      separator = ", ";
+    }
+    if (this.details != null) {
+      out.append(separator).append("details=").append(this.details);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A folder holds folders and documents.
@@ -157,5 +158,58 @@ public class Folder {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Folder} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Folder that = (Folder) other;
+    return Objects.equals(this.name, that.name)
+        && Objects.equals(this.parent, that.parent)
+        && Objects.equals(this.folders, that.folders)
+        && Objects.equals(this.documents, that.documents);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.name, this.parent, this.folders, this.documents);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Folder{");
+    String separator = "";
+    if (this.name != null) {
+      out.append(separator).append("name=").append(this.name);
+      separator = ", ";
+    }
+    if (this.parent != null) {
+      out.append(separator).append("parent=").append(this.parent);
+      separator = ", ";
+    }
+    if (this.folders != null) {
+      out.append(separator).append("folders=").append(this.folders);
+      separator = ", ";
+    }
+    if (this.documents != null) {
+      out.append(separator).append("documents=").append(this.documents);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

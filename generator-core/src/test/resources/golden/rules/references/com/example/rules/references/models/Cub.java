@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Objects;
 
 /**
  * A subtype of a subtype, also found by scanning.
@@ -81,5 +82,48 @@ public class Cub extends Lion {
   public Cub setName(String name) {
     super.setName(name);
     return this;
+  }
+
+  /**
+   * Whether {@code other} is a {@code Cub} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    Cub that = (Cub) other;
+    return Objects.equals(this.ageInMonths, that.ageInMonths);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.ageInMonths);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Cub{");
+    String separator = "";
+    if (this.ageInMonths != null) {
+      out.append(separator).append("ageInMonths=").append(this.ageInMonths);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }

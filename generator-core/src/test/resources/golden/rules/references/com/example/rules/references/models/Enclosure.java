@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An enclosure.
@@ -71,5 +72,48 @@ public class Enclosure extends Resource {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code other} is a {@code Enclosure} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    if (!super.equals(other)) {
+      return false;
+    }
+    Enclosure that = (Enclosure) other;
+    return Objects.equals(this.animals, that.animals);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), this.animals);
+  }
+
+  /**
+   * The class and the properties that are set, then the parent's; secret values are not
+   * written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Enclosure{");
+    String separator = "";
+    if (this.animals != null) {
+      out.append(separator).append("animals=").append(this.animals);
+      separator = ", ";
+    }
+    out.append('}');
+    out.append(" extends ").append(super.toString());
+    return out.toString();
   }
 }
