@@ -11,6 +11,7 @@ package dev.xmsgen.core.model;
  * @param readOnly {@code readOnly}: read from responses, never sent
  * @param nullable {@code x-nullable}: an explicit JSON {@code null} is meaningful
  * @param flatten {@code x-ms-client-flatten}: the owner exposes this object's properties
+ * @param secret {@code x-ms-secret}: a value never shown ({@code toString} leaves it out)
  * @param source where it was declared
  */
 public record PropertyModel(
@@ -22,6 +23,7 @@ public record PropertyModel(
     boolean readOnly,
     boolean nullable,
     boolean flatten,
+    boolean secret,
     SourceRef source) {
 
   /**
@@ -29,60 +31,77 @@ public record PropertyModel(
    * rest.
    */
   public static PropertyModel of(String wireName, String javaName, TypeRef type, SourceRef source) {
-    return new PropertyModel(wireName, javaName, type, "", false, false, false, false, source);
+    return new PropertyModel(
+        wireName, javaName, type, "", false, false, false, false, false, source);
   }
 
   /** This {@code PropertyModel} with another {@code wireName}. */
   public PropertyModel withWireName(String wireName) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source);
   }
 
   /** This {@code PropertyModel} with another {@code javaName}. */
   public PropertyModel withJavaName(String javaName) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source);
   }
 
   /** This {@code PropertyModel} with another {@code type}. */
   public PropertyModel withType(TypeRef type) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source);
   }
 
   /** This {@code PropertyModel} with another {@code description}. */
   public PropertyModel withDescription(String description) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source);
   }
 
   /** This {@code PropertyModel} with another {@code required}. */
   public PropertyModel withRequired(boolean required) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source);
   }
 
   /** This {@code PropertyModel} with another {@code readOnly}. */
   public PropertyModel withReadOnly(boolean readOnly) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source);
   }
 
   /** This {@code PropertyModel} with another {@code nullable}. */
   public PropertyModel withNullable(boolean nullable) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source);
   }
 
   /** This {@code PropertyModel} with another {@code flatten}. */
   public PropertyModel withFlatten(boolean flatten) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source);
+  }
+
+  /** This {@code PropertyModel} with another {@code secret}. */
+  public PropertyModel withSecret(boolean secret) {
+    return new PropertyModel(
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source);
   }
 
   /** This {@code PropertyModel} with another {@code source}. */
   public PropertyModel withSource(SourceRef source) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source);
   }
 }
