@@ -103,6 +103,44 @@ class PagedIterableTest {
   }
 
   @Test
+  void withoutApiVersionOnTheFirstRequestNextLinksGetTheClients() {
+    server.on(
+        "GET",
+        LIST,
+        r ->
+            r.uri.contains("page=2")
+                ? Reply.json(200, "{\"value\":[{\"name\":\"b\"}]}")
+                : Reply.json(
+                    200, "{\"value\":[{\"name\":\"a\"}],\"nextLink\":\"" + LIST + "?page=2\"}"));
+    HttpPipeline p =
+        HttpPipeline.of(new ClientOptions().endpoint(server.base()), "3.0.0");
+
+    List<String> names = new ArrayList<>();
+    p.paged(p.request("GET", LIST).build(), "value", "nextLink", BodyType.of(Named.class))
+        .forEach(v -> names.add(v.name));
+
+    assertEquals(List.of("a", "b"), names);
+    List<String> uris = server.requests().stream().map(r -> r.uri).collect(Collectors.toList());
+    assertEquals(List.of(LIST, LIST + "?page=2&api-version=3.0.0"), uris);
+  }
+
+  @Test
+  void theFirstRequestsApiVersionWinsOverTheClients() {
+    server.on(
+        "GET",
+        LIST,
+        r ->
+            r.uri.contains("page=2")
+                ? Reply.json(200, "{\"value\":[]}")
+                : Reply.json(200, "{\"value\":[],\"nextLink\":\"" + LIST + "?page=2\"}"));
+    HttpPipeline p = HttpPipeline.of(new ClientOptions().endpoint(server.base()), "3.0.0");
+
+    p.paged(list(p), "value", "nextLink", BodyType.of(Named.class)).forEach(v -> {});
+
+    assertEquals(LIST + "?page=2&api-version=2021-06-01", server.requests().get(1).uri);
+  }
+
+  @Test
   void followsNextLinksAcrossThreePages() {
     threePages();
     HttpPipeline p = pipeline();
