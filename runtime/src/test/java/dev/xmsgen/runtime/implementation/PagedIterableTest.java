@@ -102,8 +102,8 @@ class PagedIterableTest {
     assertEquals(LIST + "?page=3&api-version=2021-06-01", uris.get(2), "added");
   }
 
-  @Test
-  void withoutApiVersionOnTheFirstRequestNextLinksGetTheClients() {
+  /** Page 1 holds "a" and links to {@code LIST?page=2}, which holds "b"; read by a 3.0.0 client. */
+  private HttpPipeline twoPagesForAClientOfVersion3() {
     server.on(
         "GET",
         LIST,
@@ -112,31 +112,29 @@ class PagedIterableTest {
                 ? Reply.json(200, "{\"value\":[{\"name\":\"b\"}]}")
                 : Reply.json(
                     200, "{\"value\":[{\"name\":\"a\"}],\"nextLink\":\"" + LIST + "?page=2\"}"));
-    HttpPipeline p =
-        HttpPipeline.of(new ClientOptions().endpoint(server.base()), "3.0.0");
+    return HttpPipeline.of(new ClientOptions().endpoint(server.base()), "3.0.0");
+  }
 
+  private List<String> names(HttpPipeline p, Request first) {
     List<String> names = new ArrayList<>();
-    p.paged(p.request("GET", LIST).build(), "value", "nextLink", BodyType.of(Named.class))
-        .forEach(v -> names.add(v.name));
+    p.paged(first, "value", "nextLink", BodyType.of(Named.class)).forEach(v -> names.add(v.name));
+    return names;
+  }
 
-    assertEquals(List.of("a", "b"), names);
+  @Test
+  void withoutApiVersionOnTheFirstRequestNextLinksGetTheClients() {
+    HttpPipeline p = twoPagesForAClientOfVersion3();
+
+    assertEquals(List.of("a", "b"), names(p, p.request("GET", LIST).build()));
     List<String> uris = server.requests().stream().map(r -> r.uri).collect(Collectors.toList());
     assertEquals(List.of(LIST, LIST + "?page=2&api-version=3.0.0"), uris);
   }
 
   @Test
   void theFirstRequestsApiVersionWinsOverTheClients() {
-    server.on(
-        "GET",
-        LIST,
-        r ->
-            r.uri.contains("page=2")
-                ? Reply.json(200, "{\"value\":[]}")
-                : Reply.json(200, "{\"value\":[],\"nextLink\":\"" + LIST + "?page=2\"}"));
-    HttpPipeline p = HttpPipeline.of(new ClientOptions().endpoint(server.base()), "3.0.0");
+    HttpPipeline p = twoPagesForAClientOfVersion3();
 
-    p.paged(list(p), "value", "nextLink", BodyType.of(Named.class)).forEach(v -> {});
-
+    assertEquals(List.of("a", "b"), names(p, list(p)));
     assertEquals(LIST + "?page=2&api-version=2021-06-01", server.requests().get(1).uri);
   }
 
