@@ -44,11 +44,12 @@ public final class HttpPipeline {
   private final HttpClient httpClient;
   private final Duration responseTimeout;
   private final String userAgent;
+  private final String apiVersion;
   private final Duration pollInterval;
   private final Sleeper sleeper;
   private final Clock clock;
 
-  private HttpPipeline(ClientOptions options, URI endpoint, Origin origin) {
+  private HttpPipeline(ClientOptions options, String apiVersion, URI endpoint, Origin origin) {
     this.endpoint = endpoint;
     String e = endpoint.toString();
     this.base = e.endsWith("/") ? e.substring(0, e.length() - 1) : e;
@@ -67,6 +68,7 @@ public final class HttpPipeline {
                 .build();
     this.responseTimeout = options.responseTimeout();
     this.userAgent = UserAgent.of(options.applicationId(), options.userAgent());
+    this.apiVersion = apiVersion;
     this.pollInterval = options.pollInterval();
     this.sleeper = options.sleeper();
     this.clock = options.clock();
@@ -266,6 +268,11 @@ public final class HttpPipeline {
     return request.headers().keySet().stream().anyMatch(k -> k.equalsIgnoreCase(name));
   }
 
+  /** The client's API version for next links whose first page had none, or {@code null}. */
+  String apiVersion() {
+    return apiVersion;
+  }
+
   /** A link from a response, made absolute against the endpoint. */
   URI resolve(String link) {
     try {
@@ -289,13 +296,24 @@ public final class HttpPipeline {
   }
 
   /**
-   * The pipeline {@code options} describe.
+   * The pipeline {@code options} describe, for a client with no API version of its own.
+   *
+   * @throws IllegalArgumentException as {@link #of(ClientOptions, String)}
+   */
+  public static HttpPipeline of(ClientOptions options) {
+    return of(options, null);
+  }
+
+  /**
+   * The pipeline {@code options} describe, for a generated client whose API version is {@code
+   * apiVersion}: a next-page link is sent with it when the request of the first page carried no
+   * {@code api-version} of its own ({@code null}: such links are sent as the service wrote them).
    *
    * @throws IllegalArgumentException the endpoint is missing or not an absolute http(s) URL; a
    *     credential is set with no scopes, or for a plain http endpoint other than this machine;
    *     the HTTP client follows redirects
    */
-  public static HttpPipeline of(ClientOptions options) {
+  public static HttpPipeline of(ClientOptions options, String apiVersion) {
     String endpoint = options.endpoint();
     TokenCredential credential = options.credential();
     HttpClient httpClient = options.httpClient();
@@ -324,6 +342,6 @@ public final class HttpPipeline {
       throw new IllegalArgumentException(
           "the HTTP client must not follow redirects: one could carry the token elsewhere");
     }
-    return new HttpPipeline(options, uri, origin);
+    return new HttpPipeline(options, apiVersion, uri, origin);
   }
 }

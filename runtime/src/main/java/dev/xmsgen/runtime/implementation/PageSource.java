@@ -49,7 +49,8 @@ final class PageSource<T> implements Function<String, CompletableFuture<Page<T>>
               : nextPageRequest != null
                   ? nextPageRequest.apply(nextLink)
                   : Request.get(
-                      NextLinks.withApiVersionOf(pipeline.resolve(nextLink), firstPage.uri()),
+                      NextLinks.withApiVersionOf(
+                          pipeline.resolve(nextLink), firstPage.uri(), pipeline.apiVersion()),
                       firstPage);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
