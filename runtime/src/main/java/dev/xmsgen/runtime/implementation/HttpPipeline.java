@@ -288,6 +288,11 @@ public final class HttpPipeline {
     return clock;
   }
 
+  /** The longest wait a server's {@code Retry-After} may ask for, between attempts or polls. */
+  Duration maxDelay() {
+    return retry.maxDelay();
+  }
+
   /**
    * The pipeline {@code options} describe.
    *

@@ -117,7 +117,7 @@ final class LongRunningPoller<T> implements Poller<T> {
 
   @Override
   public synchronized Duration nextPollDelay() {
-    return RetryAfter.from(last.headers(), pipeline.clock().instant()).orElse(pollInterval);
+    return RetryAfter.from(last.headers(), pipeline.clock().instant(), pipeline.maxDelay()).orElse(pollInterval);
   }
 
   @Override
