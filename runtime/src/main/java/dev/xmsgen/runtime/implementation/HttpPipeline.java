@@ -110,13 +110,15 @@ public final class HttpPipeline {
 
   /** {@link #send(Request, BodyType)} without blocking; fails with the same exceptions. */
   public <T> CompletableFuture<Response<T>> sendAsync(Request request, BodyType<T> type) {
-    return call(request)
-        .thenApply(
-            raw ->
+    CompletableFuture<Response<byte[]>> raw = call(request);
+    return Futures.cancelling(
+        raw.thenApply(
+            r ->
                 new Response<>(
-                    raw.statusCode(),
-                    raw.headers(),
-                    type.decode(raw.value(), raw.header("content-type").orElse(null))));
+                    r.statusCode(),
+                    r.headers(),
+                    type.decode(r.value(), r.header("content-type").orElse(null)))),
+        raw);
   }
 
   /**
@@ -162,21 +164,25 @@ public final class HttpPipeline {
   /** {@link #beginLongRunning} without blocking. */
   public <T> CompletableFuture<Poller<T>> beginLongRunningAsync(
       Request request, BodyType<T> resultType, FinalStateVia finalStateVia) {
-    return call(request)
-        .thenApply(
-            initial -> new LongRunningPoller<>(this, request, initial, resultType, finalStateVia));
+    CompletableFuture<Response<byte[]>> initial = call(request);
+    return Futures.cancelling(
+        initial.thenApply(
+            r -> new LongRunningPoller<>(this, request, r, resultType, finalStateVia)),
+        initial);
   }
 
   /** Sends with retries and fails with {@link ApiException} unless the status is expected. */
   CompletableFuture<Response<byte[]>> call(Request request) {
-    return exchange(request)
-        .thenApply(
+    CompletableFuture<Response<byte[]>> exchange = exchange(request);
+    return Futures.cancelling(
+        exchange.thenApply(
             raw -> {
               if (!request.isExpected(raw.statusCode())) {
                 throw ErrorReader.httpError(request, raw.statusCode(), raw.headers(), raw.value());
               }
               return raw;
-            });
+            }),
+        exchange);
   }
 
   /** Sends with retries; any final status is returned. */
@@ -185,26 +191,30 @@ public final class HttpPipeline {
       return CompletableFuture.failedFuture(
           new UntrustedUrlException(request.uri(), origin.toString()));
     }
-    return attempt(request, UUID.randomUUID().toString(), 0);
+    CallControl<Response<byte[]>> control = new CallControl<>();
+    return control.completeWith(attempt(control, request, UUID.randomUUID().toString(), 0));
   }
 
-  private CompletableFuture<Response<byte[]>> attempt(Request request, String requestId, int n) {
+  private CompletableFuture<Response<byte[]>> attempt(
+      CallControl<Response<byte[]>> control, Request request, String requestId, int n) {
     HttpRequest sent;
     try {
+      control.checkNotCancelled();
       sent = toHttpRequest(request, requestId);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     HttpLog.request(request, sent, n);
     long start = System.nanoTime();
-    return httpClient
-        .sendAsync(sent, HttpResponse.BodyHandlers.ofByteArray())
+    return control
+        .track(httpClient.sendAsync(sent, HttpResponse.BodyHandlers.ofByteArray()))
         .handle(
             (response, failure) -> {
               if (failure != null) {
                 Throwable cause = Futures.unwrap(failure);
                 if (cause instanceof IOException && retry.canRetry(n)) {
-                  return retryAfter(request, requestId, n, retry.delay(n, null), cause.toString());
+                  return retryAfter(
+                      control, request, requestId, n, retry.delay(n, null), cause.toString());
                 }
                 return CompletableFuture.<Response<byte[]>>failedFuture(
                     cause instanceof IOException
@@ -217,7 +227,8 @@ public final class HttpPipeline {
                   request, response.statusCode(), (System.nanoTime() - start) / 1_000_000);
               if (retry.isRetryable(response.statusCode()) && retry.canRetry(n)) {
                 Duration delay = retry.delay(n, response.headers());
-                return retryAfter(request, requestId, n, delay, "status " + response.statusCode());
+                return retryAfter(
+                    control, request, requestId, n, delay, "status " + response.statusCode());
               }
               return CompletableFuture.completedFuture(
                   new Response<>(response.statusCode(), response.headers(), response.body()));
@@ -226,9 +237,16 @@ public final class HttpPipeline {
   }
 
   private CompletableFuture<Response<byte[]>> retryAfter(
-      Request request, String requestId, int n, Duration delay, String reason) {
+      CallControl<Response<byte[]>> control,
+      Request request,
+      String requestId,
+      int n,
+      Duration delay,
+      String reason) {
     HttpLog.retry(request, n, delay, reason);
-    return sleeper.sleep(delay).thenCompose(ignored -> attempt(request, requestId, n + 1));
+    return control
+        .track(sleeper.sleep(delay))
+        .thenCompose(ignored -> attempt(control, request, requestId, n + 1));
   }
 
   private HttpRequest toHttpRequest(Request request, String requestId) {
