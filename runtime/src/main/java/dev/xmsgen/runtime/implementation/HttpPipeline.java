@@ -206,8 +206,9 @@ public final class HttpPipeline {
     }
     HttpLog.request(request, sent, n);
     long start = System.nanoTime();
-    return control
-        .track(httpClient.sendAsync(sent, HttpResponse.BodyHandlers.ofByteArray()))
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        control.track(httpClient.sendAsync(sent, HttpResponse.BodyHandlers.ofByteArray()));
+    return ResponseDeadline.bound(exchange, responseTimeout)
         .handle(
             (response, failure) -> {
               if (failure != null) {
