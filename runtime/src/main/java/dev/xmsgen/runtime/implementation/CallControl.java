@@ -27,9 +27,12 @@ final class CallControl<T> {
     return result;
   }
 
-  /** Fails with {@link CancellationException} once the call is cancelled; call before each step. */
+  /**
+   * Fails with {@link CancellationException} once the call is cancelled or otherwise over (its
+   * time is up); call before each step.
+   */
   void checkNotCancelled() {
-    if (result.isCancelled()) {
+    if (result.isDone()) {
       throw new CancellationException("the call was cancelled; no further request is sent");
     }
   }

@@ -3,6 +3,7 @@ package dev.xmsgen.runtime.implementation;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.PagedIterable;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Poller;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.RetryOptions;
@@ -15,10 +16,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -192,7 +195,40 @@ public final class HttpPipeline {
           new UntrustedUrlException(request.uri(), origin.toString()));
     }
     CallControl<Response<byte[]>> control = new CallControl<>();
-    return control.completeWith(attempt(control, request, UUID.randomUUID().toString(), 0));
+    RequestOptions options = request.options();
+    if (options == null) {
+      return control.completeWith(attempt(control, request, UUID.randomUUID().toString(), 0));
+    }
+    if (options.cancelSignal() != null) {
+      options.cancelSignal().whenComplete((value, failure) -> control.result().cancel(true));
+    }
+    String requestId =
+        options.clientRequestId() != null
+            ? options.clientRequestId()
+            : UUID.randomUUID().toString();
+    CompletableFuture<Response<byte[]>> result =
+        control.completeWith(attempt(control, request, requestId, 0));
+    return options.timeout() == null ? result : withinCallTimeout(request, result, options);
+  }
+
+  /** {@code result}, failed as an I/O error once the call's own time limit is up. */
+  private static CompletableFuture<Response<byte[]>> withinCallTimeout(
+      Request request, CompletableFuture<Response<byte[]>> result, RequestOptions options) {
+    return Futures.cancelling(
+        ResponseDeadline.bound(result, options.timeout())
+            .exceptionally(
+                failure -> {
+                  Throwable cause = Futures.unwrap(failure);
+                  if (cause instanceof HttpTimeoutException && result.isCancelled()) {
+                    throw new UncheckedIOException(
+                        request + " did not complete within " + options.timeout(),
+                        (HttpTimeoutException) cause);
+                  }
+                  throw failure instanceof CompletionException
+                      ? (CompletionException) failure
+                      : new CompletionException(failure);
+                }),
+        result);
   }
 
   private CompletableFuture<Response<byte[]>> attempt(
@@ -271,6 +307,9 @@ public final class HttpPipeline {
     }
     if (!hasHeader(request, "user-agent")) {
       b.header("User-Agent", userAgent);
+    }
+    if (request.options() != null) {
+      request.options().headers().forEach(b::setHeader);
     }
     if (tokens != null) {
       if (!origin.mayCarryToken()) {
