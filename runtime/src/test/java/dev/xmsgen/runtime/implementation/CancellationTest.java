@@ -38,6 +38,11 @@ class CancellationTest {
   }
 
   private HttpPipeline pipeline() {
+    return quicklyRetrying(server);
+  }
+
+  /** A pipeline to {@code server} that retries up to 50 times, 100 to 200 ms apart. */
+  static HttpPipeline quicklyRetrying(TestServer server) {
     return HttpPipeline.of(
         new ClientOptions()
             .endpoint(server.base())

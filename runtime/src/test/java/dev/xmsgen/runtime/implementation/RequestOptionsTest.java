@@ -32,14 +32,7 @@ class RequestOptionsTest {
   }
 
   private HttpPipeline pipeline() {
-    return HttpPipeline.of(
-        new ClientOptions()
-            .endpoint(server.base())
-            .retryOptions(
-                RetryOptions.defaults()
-                    .withMaxRetries(50)
-                    .withBaseDelay(Duration.ofMillis(100))
-                    .withMaxDelay(Duration.ofMillis(200))));
+    return CancellationTest.quicklyRetrying(server);
   }
 
   @Test
