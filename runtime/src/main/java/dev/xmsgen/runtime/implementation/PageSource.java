@@ -55,7 +55,8 @@ final class PageSource<T> implements Function<String, CompletableFuture<Page<T>>
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return pipeline.call(request).thenApply(this::read);
+    CompletableFuture<Response<byte[]>> response = pipeline.call(request);
+    return Futures.cancelling(response.thenApply(this::read), response);
   }
 
   private Page<T> read(Response<byte[]> raw) {
