@@ -22,6 +22,7 @@ public final class ClientOptions {
   private HttpClient httpClient;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration responseTimeout = Duration.ofSeconds(60);
+  private Duration credentialTimeout = Duration.ofSeconds(30);
   private Duration pollInterval = Duration.ofSeconds(2);
   private Sleeper sleeper = Sleeper.system();
   private Clock clock = Clock.systemUTC();
@@ -49,6 +50,23 @@ public final class ClientOptions {
   /** Where bearer tokens come from, or {@code null}. */
   public TokenCredential credential() {
     return credential;
+  }
+
+  /**
+   * How long a call waits for the credential to yield a token before it fails with {@link
+   * AuthenticationException}; default 30 seconds.
+   */
+  public ClientOptions credentialTimeout(Duration value) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException("the credential timeout must be positive");
+    }
+    credentialTimeout = value;
+    return this;
+  }
+
+  /** How long a call waits for a token. */
+  public Duration credentialTimeout() {
+    return credentialTimeout;
   }
 
   /** The scopes tokens are requested for. */

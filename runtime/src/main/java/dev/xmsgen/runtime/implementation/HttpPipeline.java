@@ -56,7 +56,11 @@ public final class HttpPipeline {
     this.tokens =
         options.credential() == null
             ? null
-            : new TokenCache(options.credential(), options.scopes(), options.clock());
+            : new TokenCache(
+                options.credential(),
+                options.scopes(),
+                options.clock(),
+                options.credentialTimeout());
     this.retry = new RetryPolicy(options.retryOptions(), options.clock());
     this.httpClient =
         options.httpClient() != null
@@ -112,11 +116,16 @@ public final class HttpPipeline {
   public <T> CompletableFuture<Response<T>> sendAsync(Request request, BodyType<T> type) {
     return call(request)
         .thenApply(
-            raw ->
-                new Response<>(
-                    raw.statusCode(),
-                    raw.headers(),
-                    type.decode(raw.value(), raw.header("content-type").orElse(null))));
+            raw -> new Response<>(raw.statusCode(), raw.headers(), decode(request, raw, type)));
+  }
+
+  /** The body of {@code raw} as {@code type}; a body that is not one is a ResponseBodyException. */
+  <T> T decode(Request request, Response<byte[]> raw, BodyType<T> type) {
+    try {
+      return type.decode(raw.value(), raw.header("content-type").orElse(null));
+    } catch (UncheckedIOException e) {
+      throw ErrorReader.unreadableBody(request, raw, e.getMessage(), e.getCause());
+    }
   }
 
   /**
@@ -185,20 +194,51 @@ public final class HttpPipeline {
       return CompletableFuture.failedFuture(
           new UntrustedUrlException(request.uri(), origin.toString()));
     }
-    return attempt(request, UUID.randomUUID().toString(), 0);
+    String requestId = UUID.randomUUID().toString();
+    return attempt(request, requestId, 0)
+        .thenCompose(
+            first ->
+                first.statusCode() == 401 && tokens != null
+                    ? bearer(request, true, Challenge.claims(first.headers()))
+                        .thenCompose(refreshed -> attempt(request, requestId, 0))
+                    : CompletableFuture.completedFuture(first));
+  }
+
+  /**
+   * The token for a request, or {@code null} without a credential; a fresh one after a 401. A
+   * credential that fails or does not answer in time fails the call with AuthenticationException.
+   */
+  private CompletableFuture<String> bearer(Request request, boolean refresh, String claims) {
+    if (tokens == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return (refresh ? tokens.refresh(claims) : tokens.token())
+        .handle(
+            (token, failure) -> {
+              if (failure != null) {
+                throw ErrorReader.credentialFailed(request, Futures.unwrap(failure));
+              }
+              return token;
+            });
   }
 
   private CompletableFuture<Response<byte[]>> attempt(Request request, String requestId, int n) {
+    return bearer(request, false, null)
+        .thenCompose(token -> attempt(request, requestId, n, token));
+  }
+
+  private CompletableFuture<Response<byte[]>> attempt(
+      Request request, String requestId, int n, String token) {
     HttpRequest sent;
     try {
-      sent = toHttpRequest(request, requestId);
+      sent = toHttpRequest(request, requestId, token);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     HttpLog.request(request, sent, n);
     long start = System.nanoTime();
     return httpClient
-        .sendAsync(sent, HttpResponse.BodyHandlers.ofByteArray())
+        .sendAsync(sent, RawBody.handler())
         .handle(
             (response, failure) -> {
               if (failure != null) {
@@ -215,12 +255,21 @@ public final class HttpPipeline {
               }
               HttpLog.response(
                   request, response.statusCode(), (System.nanoTime() - start) / 1_000_000);
+              RawBody body = response.body();
+              if (body.failure() != null) {
+                return CompletableFuture.<Response<byte[]>>failedFuture(
+                    ErrorReader.unreadableBody(
+                        request,
+                        new Response<>(response.statusCode(), response.headers(), body.bytes()),
+                        "the response body ended early: " + body.failure().getMessage(),
+                        body.failure()));
+              }
               if (retry.isRetryable(response.statusCode()) && retry.canRetry(n)) {
                 Duration delay = retry.delay(n, response.headers());
                 return retryAfter(request, requestId, n, delay, "status " + response.statusCode());
               }
               return CompletableFuture.completedFuture(
-                  new Response<>(response.statusCode(), response.headers(), response.body()));
+                  new Response<>(response.statusCode(), response.headers(), body.bytes()));
             })
         .thenCompose(Function.identity());
   }
@@ -231,7 +280,7 @@ public final class HttpPipeline {
     return sleeper.sleep(delay).thenCompose(ignored -> attempt(request, requestId, n + 1));
   }
 
-  private HttpRequest toHttpRequest(Request request, String requestId) {
+  private HttpRequest toHttpRequest(Request request, String requestId, String token) {
     byte[] body = request.body();
     HttpRequest.Builder b =
         HttpRequest.newBuilder(request.uri())
@@ -253,11 +302,11 @@ public final class HttpPipeline {
     if (!hasHeader(request, "user-agent")) {
       b.header("User-Agent", userAgent);
     }
-    if (tokens != null) {
+    if (token != null) {
       if (!origin.mayCarryToken()) {
         throw new IllegalStateException("refusing to send a token over plain http to " + origin);
       }
-      b.header("Authorization", "Bearer " + tokens.token());
+      b.header("Authorization", "Bearer " + token);
     }
     return b.build();
   }
