@@ -51,7 +51,8 @@ final class TokenCache {
   }
 
   private CompletableFuture<String> fetch(String claims) {
-    if (pending == null) {
+    CompletableFuture<AccessToken> shared = pending;
+    if (shared == null) {
       CompletableFuture<AccessToken> asked;
       try {
         asked = credential.getTokenAsync(scopes, claims);
@@ -80,9 +81,10 @@ final class TokenCache {
                       new TimeoutException(
                           "the credential gave no token within " + timeout.toMillis() + " ms")));
       pending = bounded;
+      shared = bounded;
       bounded.whenComplete((token, failure) -> settle(bounded, token));
     }
-    return pending.thenApply(AccessToken::token);
+    return shared.thenApply(AccessToken::token);
   }
 
   private synchronized void settle(CompletableFuture<AccessToken> settled, AccessToken token) {
