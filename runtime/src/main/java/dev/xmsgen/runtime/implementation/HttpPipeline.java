@@ -47,6 +47,7 @@ public final class HttpPipeline {
   private final Duration pollInterval;
   private final Sleeper sleeper;
   private final Clock clock;
+  private final HttpLog log;
 
   private HttpPipeline(ClientOptions options, URI endpoint, Origin origin) {
     this.endpoint = endpoint;
@@ -74,6 +75,7 @@ public final class HttpPipeline {
     this.pollInterval = options.pollInterval();
     this.sleeper = options.sleeper();
     this.clock = options.clock();
+    this.log = new HttpLog(options.logLevel(), options.logAllowedHeaders());
   }
 
   /** The endpoint every request goes to. */
@@ -235,7 +237,7 @@ public final class HttpPipeline {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    HttpLog.request(request, sent, n);
+    log.request(request, sent, requestId, n);
     long start = System.nanoTime();
     return httpClient
         .sendAsync(sent, RawBody.handler())
@@ -253,9 +255,14 @@ public final class HttpPipeline {
                             (IOException) cause)
                         : cause);
               }
-              HttpLog.response(
-                  request, response.statusCode(), (System.nanoTime() - start) / 1_000_000);
               RawBody body = response.body();
+              log.response(
+                  request,
+                  requestId,
+                  response.statusCode(),
+                  response.headers(),
+                  body.bytes(),
+                  (System.nanoTime() - start) / 1_000_000);
               if (body.failure() != null) {
                 return CompletableFuture.<Response<byte[]>>failedFuture(
                     ErrorReader.unreadableBody(
@@ -276,7 +283,7 @@ public final class HttpPipeline {
 
   private CompletableFuture<Response<byte[]>> retryAfter(
       Request request, String requestId, int n, Duration delay, String reason) {
-    HttpLog.retry(request, n, delay, reason);
+    log.retry(request, requestId, n, delay, reason);
     return sleeper.sleep(delay).thenCompose(ignored -> attempt(request, requestId, n + 1));
   }
 
