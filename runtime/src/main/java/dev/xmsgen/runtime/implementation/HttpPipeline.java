@@ -69,6 +69,7 @@ public final class HttpPipeline {
             : HttpClient.newBuilder()
                 .connectTimeout(options.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(EnvironmentProxySelector.system())
                 .build();
     this.responseTimeout = options.responseTimeout();
     this.userAgent = UserAgent.of(options.applicationId(), options.userAgent());
