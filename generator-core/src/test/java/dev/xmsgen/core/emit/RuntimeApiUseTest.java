@@ -67,7 +67,9 @@ class RuntimeApiUseTest {
         Set.of(
             IMPLEMENTATION + ".BodyType",
             IMPLEMENTATION + ".HttpPipeline",
-            IMPLEMENTATION + ".Request"),
+            IMPLEMENTATION + ".Request",
+            // the builder's User-Agent token: the client's name and its jar's version
+            IMPLEMENTATION + ".UserAgent"),
         plumbing,
         "what generated clients call to send requests; a new entry here needs a reason");
     assertEquals(
