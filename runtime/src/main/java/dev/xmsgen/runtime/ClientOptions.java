@@ -3,8 +3,12 @@ package dev.xmsgen.runtime;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The settings a generated client is built with: endpoint, credential and scopes, retries, the
@@ -22,6 +26,32 @@ public final class ClientOptions {
   private HttpClient httpClient;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration responseTimeout = Duration.ofSeconds(30);
+  /** The headers whose values are logged unless more are allowed. */
+  public static final Set<String> DEFAULT_LOGGED_HEADERS =
+      Collections.unmodifiableSet(
+          new TreeSet<>(
+              List.of(
+                  "accept",
+                  "azure-asyncoperation",
+                  "content-length",
+                  "content-type",
+                  "date",
+                  "etag",
+                  "if-match",
+                  "if-none-match",
+                  "location",
+                  "retry-after",
+                  "user-agent",
+                  "x-ms-client-request-id",
+                  "x-ms-correlation-request-id",
+                  "x-ms-ratelimit-remaining-subscription-reads",
+                  "x-ms-ratelimit-remaining-subscription-writes",
+                  "x-ms-request-id",
+                  "x-ms-retry-after-ms")));
+
+  private HttpLogLevel logLevel = HttpLogLevel.NONE;
+  private Set<String> logAllowedHeaders = DEFAULT_LOGGED_HEADERS;
+  private Duration credentialTimeout = Duration.ofSeconds(30);
   private Duration pollInterval = Duration.ofSeconds(2);
   private Sleeper sleeper = Sleeper.system();
   private Clock clock = Clock.systemUTC();
@@ -49,6 +79,51 @@ public final class ClientOptions {
   /** Where bearer tokens come from, or {@code null}. */
   public TokenCredential credential() {
     return credential;
+  }
+
+  /**
+   * How long a call waits for the credential to yield a token before it fails with {@link
+   * AuthenticationException}; default 30 seconds.
+   */
+  public ClientOptions credentialTimeout(Duration value) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException("the credential timeout must be positive");
+    }
+    credentialTimeout = value;
+    return this;
+  }
+
+  /** How long a call waits for a token. */
+  public Duration credentialTimeout() {
+    return credentialTimeout;
+  }
+
+  /** How much of each exchange is logged; {@link HttpLogLevel#NONE} unless set. */
+  public ClientOptions logLevel(HttpLogLevel value) {
+    logLevel = Objects.requireNonNull(value, "logLevel");
+    return this;
+  }
+
+  /** How much of each exchange is logged. */
+  public HttpLogLevel logLevel() {
+    return logLevel;
+  }
+
+  /**
+   * Adds header names whose values {@link HttpLogLevel#HEADERS} shows, to the defaults ({@link
+   * #DEFAULT_LOGGED_HEADERS}); names are case-insensitive. Credential and {@code x-ms-secret}
+   * headers stay redacted whatever this says.
+   */
+  public ClientOptions logAllowedHeaders(Set<String> names) {
+    Set<String> all = new TreeSet<>(logAllowedHeaders);
+    names.forEach(n -> all.add(n.toLowerCase(Locale.ROOT)));
+    logAllowedHeaders = Collections.unmodifiableSet(all);
+    return this;
+  }
+
+  /** The header names whose values are logged, lower case. */
+  public Set<String> logAllowedHeaders() {
+    return logAllowedHeaders;
   }
 
   /** The scopes tokens are requested for. */

@@ -6,6 +6,7 @@ import dev.xmsgen.runtime.AccessToken;
 import dev.xmsgen.runtime.TokenCredential;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -18,9 +19,10 @@ import java.util.concurrent.ExecutionException;
  *     ...
  * }</pre>
  *
- * <p>Each call asks the Azure credential for a token for the client's scopes through its
- * synchronous {@code getTokenSync}; the client keeps the token until shortly before it expires,
- * for its synchronous and its {@code ...Async} methods alike. A credential that cannot
+ * <p>Clients ask through {@link #getTokenAsync}, azure-identity's asynchronous {@code getToken}, so
+ * neither the synchronous nor the {@code ...Async} methods hold a thread while the token endpoint
+ * answers; a continuous access evaluation challenge's claims are passed on. The client keeps the
+ * token until shortly before it expires. A credential that cannot
  * authenticate fails with its own exception, unwrapped from the executor wrappers azure-identity's
  * synchronous path puts around it: for example msal4j's {@code MsalServiceException} with the
  * {@code AADSTS} code and reason, or azure-identity's {@code CredentialUnavailableException}.
@@ -50,18 +52,71 @@ public final class AzureCredential implements TokenCredential {
   }
 
   /**
-   * A token from the Azure credential for {@code scopes}.
+   * A token from the Azure credential for {@code scopes}, through its synchronous {@code
+   * getTokenSync}.
    *
    * @throws IllegalStateException when the Azure credential completes without a token
    */
   @Override
   public AccessToken getToken(List<String> scopes) {
-    com.azure.core.credential.AccessToken token;
+    return getToken(scopes, null);
+  }
+
+  /**
+   * A token for {@code scopes} that satisfies {@code claims} (a continuous access evaluation
+   * challenge), through the Azure credential's synchronous {@code getTokenSync}.
+   *
+   * @throws IllegalStateException when the Azure credential completes without a token
+   */
+  @Override
+  public AccessToken getToken(List<String> scopes, String claims) {
     try {
-      token = azure.getTokenSync(new TokenRequestContext().setScopes(List.copyOf(scopes)));
+      return converted(azure.getTokenSync(context(scopes, claims)), scopes);
     } catch (RuntimeException e) {
       throw unwrapped(e);
     }
+  }
+
+  /**
+   * What clients call: the Azure credential's own asynchronous {@code getToken}, so no thread
+   * waits for the token endpoint. The future fails with the credential's own exception, or with
+   * {@link IllegalStateException} when it completes without a token.
+   */
+  @Override
+  public CompletableFuture<AccessToken> getTokenAsync(List<String> scopes, String claims) {
+    CompletableFuture<AccessToken> token = new CompletableFuture<>();
+    azure
+        .getToken(context(scopes, claims))
+        .toFuture()
+        .whenComplete(
+            (azureToken, failure) -> {
+              if (failure != null) {
+                Throwable cause = failure;
+                if (cause instanceof CompletionException && cause.getCause() != null) {
+                  cause = cause.getCause();
+                }
+                token.completeExceptionally(
+                    cause instanceof RuntimeException ? unwrapped((RuntimeException) cause) : cause);
+                return;
+              }
+              try {
+                token.complete(converted(azureToken, scopes));
+              } catch (RuntimeException e) {
+                token.completeExceptionally(e);
+              }
+            });
+    return token;
+  }
+
+  private static TokenRequestContext context(List<String> scopes, String claims) {
+    TokenRequestContext context = new TokenRequestContext().setScopes(List.copyOf(scopes));
+    if (claims != null) {
+      context.setClaims(claims);
+    }
+    return context;
+  }
+
+  private AccessToken converted(com.azure.core.credential.AccessToken token, List<String> scopes) {
     if (token == null || token.getToken() == null || token.getExpiresAt() == null) {
       throw new IllegalStateException(
           "the Azure credential " + azure.getClass().getSimpleName() + " gave no token for "

@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,45 @@ class AzureCredentialTest {
     assertEquals(CLIENT, form.get("client_id"));
     assertTrue(form.get("scope").contains("https://management.azure.com/.default"), form.toString());
     assertTrue(!token.toString().contains("token-1"), "toString never shows the token");
+  }
+
+  @Test
+  void theAsyncFormGetsTheEndpointsTokenThroughAzureIdentitysAsyncPath() throws Exception {
+    TokenCredential credential = AzureCredential.of(clientSecret(LocalTokenEndpoint.SECRET));
+
+    AccessToken token = credential.getTokenAsync(ARM, null).get(60, TimeUnit.SECONDS);
+
+    assertEquals("token-1", token.token());
+    assertEquals(1, endpoint.forms.size());
+  }
+
+  @Test
+  void theAsyncFormFailsItsFutureWithTheEndpointsReason() throws Exception {
+    TokenCredential credential = AzureCredential.of(clientSecret("a-wrong-secret"));
+
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () -> credential.getTokenAsync(ARM, null).get(60, TimeUnit.SECONDS));
+
+    assertEquals("AADSTS7000215: Invalid client secret provided.", e.getCause().getMessage());
+  }
+
+  @Test
+  void claimsOfAChallengeReachTheAzureCredential() throws Exception {
+    List<String> claims = new java.util.ArrayList<>();
+    TokenCredential credential =
+        AzureCredential.of(
+            request -> {
+              claims.add(request.getClaims());
+              return reactor.core.publisher.Mono.just(
+                  new com.azure.core.credential.AccessToken(
+                      "t", java.time.OffsetDateTime.parse("2030-01-01T00:00:00Z")));
+            });
+
+    credential.getTokenAsync(ARM, "{\"access_token\":{}}").get(60, TimeUnit.SECONDS);
+
+    assertEquals(List.of("{\"access_token\":{}}"), claims);
   }
 
   @Test

@@ -48,6 +48,7 @@ public final class RuntimeTypes {
   public static final ClassName REQUEST = ClassName.get(IMPLEMENTATION, "Request");
   public static final ClassName BODY_TYPE = ClassName.get(IMPLEMENTATION, "BodyType");
   public static final ClassName FINAL_STATE_VIA = ClassName.get(IMPLEMENTATION, "FinalStateVia");
+  public static final ClassName USER_AGENT = ClassName.get(IMPLEMENTATION, "UserAgent");
   public static final ClassName WIRE_FORMAT = ClassName.get(IMPLEMENTATION, "WireFormat");
   public static final ClassName PARAMETER_VALUES =
       ClassName.get(IMPLEMENTATION, "ParameterValues");

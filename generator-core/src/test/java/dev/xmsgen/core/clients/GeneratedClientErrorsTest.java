@@ -14,6 +14,7 @@ import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.testing.CompiledClasses;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.Json;
+import dev.xmsgen.runtime.ResponseBodyException;
 import dev.xmsgen.runtime.TokenCredential;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -26,11 +27,19 @@ import org.junit.jupiter.api.Test;
  * The generated KeyVault client surfaces a failing operation as the runtime's {@link ApiException},
  * with the status, the service's error code and message, and the error body as the spec's typed
  * error model: for a plain call answered 404, and for a long-running operation that ends Failed.
+ * A 200 whose body it cannot read (a value of the wrong JSON type, or a closed enum's value it does
+ * not know) is the runtime's {@link ResponseBodyException}, an ApiException carrying the status
+ * and the body, not an UncheckedIOException: for a plain call and for an item of a page.
  */
 class GeneratedClientErrorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String VAULT =
       "/subscriptions/sub-1/resourceGroups/rg-1/providers/Microsoft.KeyVault/vaults/missing";
+
+  private static final String FOUND_VAULT =
+      "{\"id\":\"/subscriptions/sub-1/resourceGroups/rg-1/providers/Microsoft.KeyVault/vaults/v1\","
+          + "\"name\":\"v1\",\"location\":\"westus\",\"properties\":{\"tenantId\":"
+          + "\"00000000-0000-0000-0000-000000000000\",\"sku\":{\"family\":\"A\",\"name\":\"%s\"}}}";
 
   private static GeneratedService service;
 
@@ -101,6 +110,64 @@ class GeneratedClientErrorsTest {
       assertEquals("The name is taken.", e.errorMessage());
       assertTrue(e.getMessage().contains("ended Failed"), e.getMessage());
     }
+  }
+
+  @Test
+  void aWellFormedVaultIsRead() throws Exception {
+    try (ExampleServer server = new ExampleServer()) {
+      server.script(request -> Reply.json(200, json(String.format(FOUND_VAULT, "premium"))));
+
+      Object vault = CompiledClasses.call(vaults(server), "get", "rg-1", "v1");
+
+      assertEquals(
+          "premium", Json.mapper().valueToTree(vault).at("/properties/sku/name").asText());
+    }
+  }
+
+  @Test
+  void anUnknownClosedEnumValueIsAResponseBodyException() throws Exception {
+    assertUnreadable(json(String.format(FOUND_VAULT, "ultra")), "ultra");
+  }
+
+  @Test
+  void aBodyOfTheWrongShapeIsAResponseBodyException() throws Exception {
+    assertUnreadable(json("{\"properties\":[1,2,3]}"), "properties");
+  }
+
+  @Test
+  void aPageItemWithAnUnknownClosedEnumValueIsAResponseBodyException() throws Exception {
+    JsonNode page = json("{\"value\":[" + String.format(FOUND_VAULT, "ultra") + "]}");
+    try (ExampleServer server = new ExampleServer()) {
+      server.script(request -> Reply.json(200, page));
+      Iterable<?> items =
+          (Iterable<?>) CompiledClasses.call(vaults(server), "listByResourceGroup", "rg-1", null);
+
+      ResponseBodyException e =
+          assertThrows(ResponseBodyException.class, () -> items.iterator().next());
+
+      assertEquals(200, e.statusCode());
+      assertEquals(page, Json.mapper().readTree(e.rawBody()));
+      assertTrue(String.valueOf(e.getCause()).contains("ultra"), String.valueOf(e.getCause()));
+    }
+  }
+
+  private static void assertUnreadable(JsonNode body, String named) throws Exception {
+    try (ExampleServer server = new ExampleServer()) {
+      server.script(request -> Reply.json(200, body));
+      Object vaults = vaults(server);
+
+      ResponseBodyException e =
+          assertThrows(
+              ResponseBodyException.class, () -> CompiledClasses.call(vaults, "get", "rg-1", "v1"));
+
+      assertEquals(200, e.statusCode());
+      assertEquals(body, Json.mapper().readTree(e.rawBody()));
+      assertTrue(String.valueOf(e.getCause()).contains(named), String.valueOf(e.getCause()));
+    }
+  }
+
+  private static Object vaults(ExampleServer server) {
+    return CompiledClasses.call(client(server), "vaults");
   }
 
   private static Object client(ExampleServer server) {

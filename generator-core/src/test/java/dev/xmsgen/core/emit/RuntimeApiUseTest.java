@@ -68,6 +68,8 @@ class RuntimeApiUseTest {
             IMPLEMENTATION + ".BodyType",
             IMPLEMENTATION + ".HttpPipeline",
             IMPLEMENTATION + ".Request",
+            // the builder's User-Agent token: the client's name and its jar's version
+            IMPLEMENTATION + ".UserAgent",
             // on date-time fields, so that a plain ObjectMapper writes the runtime's form
             IMPLEMENTATION + ".json.DateTimeDeserializer",
             IMPLEMENTATION + ".json.DateTimeSerializer"),

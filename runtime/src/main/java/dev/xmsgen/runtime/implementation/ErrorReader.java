@@ -2,6 +2,9 @@ package dev.xmsgen.runtime.implementation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.AuthenticationException;
+import dev.xmsgen.runtime.Response;
+import dev.xmsgen.runtime.ResponseBodyException;
 import dev.xmsgen.runtime.ErrorDetail;
 import dev.xmsgen.runtime.Json;
 import java.io.IOException;
@@ -17,6 +20,9 @@ import java.util.List;
  */
 final class ErrorReader {
   private static final int BODY_EXCERPT = 200;
+  /** The ids Azure support asks for, in every exception message and log line that has them. */
+  static final List<String> SUPPORT_IDS =
+      List.of("x-ms-request-id", "x-ms-correlation-request-id", "x-ms-client-request-id");
   private static final ErrorDetail NOTHING = new ErrorDetail(null, null, null, List.of());
 
   private ErrorReader() {}
@@ -24,9 +30,18 @@ final class ErrorReader {
   /** The exception for an unexpected status. */
   static ApiException httpError(Request request, int status, HttpHeaders headers, byte[] body) {
     ErrorDetail parsed = parse(body);
-    String message = request + " failed with status " + status + describe(parsed, body);
+    String message =
+        request + " failed with status " + status + describe(parsed, body) + ids(headers);
     return new ApiException(
-        message, status, parsed, body, headers, typed(request.errorType(status), body));
+        message,
+        null,
+        request.method(),
+        url(request),
+        status,
+        parsed,
+        body,
+        headers,
+        typed(request.errorType(status), body));
   }
 
   /** The exception for a long-running operation that ended {@code outcome} (Failed, Canceled). */
@@ -34,9 +49,58 @@ final class ErrorReader {
       Request operation, String outcome, int status, HttpHeaders headers, byte[] body) {
     ErrorDetail parsed = parse(body);
     String message =
-        "long-running operation " + operation + " ended " + outcome + describe(parsed, body);
+        "long-running operation "
+            + operation
+            + " ended "
+            + outcome
+            + describe(parsed, body)
+            + ids(headers);
     return new ApiException(
-        message, status, parsed, body, headers, typed(operation.errorType(status), body));
+        message,
+        null,
+        operation.method(),
+        url(operation),
+        status,
+        parsed,
+        body,
+        headers,
+        typed(operation.errorType(status), body));
+  }
+
+  /** The exception for a response whose body could not be read ({@code problem} says why). */
+  static ResponseBodyException unreadableBody(
+      Request request, Response<byte[]> raw, String problem, Throwable cause) {
+    String message =
+        request + " answered " + raw.statusCode() + " but " + problem + ids(raw.headers());
+    return new ResponseBodyException(
+        message,
+        cause,
+        request.method(),
+        url(request),
+        raw.statusCode(),
+        raw.value(),
+        raw.headers());
+  }
+
+  /** The exception for a call that got no token. */
+  static AuthenticationException credentialFailed(Request request, Throwable cause) {
+    return new AuthenticationException(
+        request + " got no token: " + cause, cause, request.method(), url(request));
+  }
+
+  /** The support ids a response carried, as {@code " [x-ms-request-id=...]"}; empty if none. */
+  static String ids(HttpHeaders headers) {
+    StringBuilder out = new StringBuilder();
+    for (String name : SUPPORT_IDS) {
+      headers
+          .firstValue(name)
+          .ifPresent(v -> out.append(out.length() == 0 ? " [" : ", ").append(name).append('=').append(v));
+    }
+    return out.length() == 0 ? "" : out.append(']').toString();
+  }
+
+  private static String url(Request request) {
+    return Redaction.url(request.uri(), request.secretQuery());
   }
 
   /** The code, message, target and details of an error body; all null if it has none. */

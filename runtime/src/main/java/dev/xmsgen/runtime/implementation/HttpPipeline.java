@@ -51,6 +51,7 @@ public final class HttpPipeline {
   private final Duration pollInterval;
   private final Sleeper sleeper;
   private final Clock clock;
+  private final HttpLog log;
 
   private HttpPipeline(ClientOptions options, String apiVersion, URI endpoint, Origin origin) {
     this.endpoint = endpoint;
@@ -60,7 +61,11 @@ public final class HttpPipeline {
     this.tokens =
         options.credential() == null
             ? null
-            : new TokenCache(options.credential(), options.scopes(), options.clock());
+            : new TokenCache(
+                options.credential(),
+                options.scopes(),
+                options.clock(),
+                options.credentialTimeout());
     this.retry = new RetryPolicy(options.retryOptions(), options.clock());
     this.httpClient =
         options.httpClient() != null
@@ -68,6 +73,7 @@ public final class HttpPipeline {
             : HttpClient.newBuilder()
                 .connectTimeout(options.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(EnvironmentProxySelector.system())
                 .build();
     this.responseTimeout = options.responseTimeout();
     this.userAgent = UserAgent.of(options.applicationId(), options.userAgent());
@@ -75,6 +81,7 @@ public final class HttpPipeline {
     this.pollInterval = options.pollInterval();
     this.sleeper = options.sleeper();
     this.clock = options.clock();
+    this.log = new HttpLog(options.logLevel(), options.logAllowedHeaders());
   }
 
   /** The endpoint every request goes to. */
@@ -117,13 +124,17 @@ public final class HttpPipeline {
   public <T> CompletableFuture<Response<T>> sendAsync(Request request, BodyType<T> type) {
     CompletableFuture<Response<byte[]>> raw = call(request);
     return Futures.cancelling(
-        raw.thenApply(
-            r ->
-                new Response<>(
-                    r.statusCode(),
-                    r.headers(),
-                    type.decode(r.value(), r.header("content-type").orElse(null)))),
+        raw.thenApply(r -> new Response<>(r.statusCode(), r.headers(), decode(request, r, type))),
         raw);
+  }
+
+  /** The body of {@code raw} as {@code type}; a body that is not one is a ResponseBodyException. */
+  <T> T decode(Request request, Response<byte[]> raw, BodyType<T> type) {
+    try {
+      return type.decode(raw.value(), raw.header("content-type").orElse(null));
+    } catch (UncheckedIOException e) {
+      throw ErrorReader.unreadableBody(request, raw, e.getMessage(), e.getCause());
+    }
   }
 
   /**
@@ -198,19 +209,27 @@ public final class HttpPipeline {
     }
     CallControl<Response<byte[]>> control = new CallControl<>();
     RequestOptions options = request.options();
-    if (options == null) {
-      return control.completeWith(attempt(control, request, UUID.randomUUID().toString(), 0));
-    }
-    if (options.cancelSignal() != null) {
+    if (options != null && options.cancelSignal() != null) {
       options.cancelSignal().whenComplete((value, failure) -> control.result().cancel(true));
     }
     String requestId =
-        options.clientRequestId() != null
+        options != null && options.clientRequestId() != null
             ? options.clientRequestId()
             : UUID.randomUUID().toString();
     CompletableFuture<Response<byte[]>> result =
-        control.completeWith(attempt(control, request, requestId, 0));
-    return options.timeout() == null ? result : withinCallTimeout(request, result, options);
+        control.completeWith(
+            attempt(control, request, requestId, 0)
+                .thenCompose(
+                    first ->
+                        first.statusCode() == 401 && tokens != null
+                            ? control
+                                .track(bearer(request, true, Challenge.claims(first.headers())))
+                                .thenCompose(
+                                    refreshed -> attempt(control, request, requestId, 0))
+                            : CompletableFuture.completedFuture(first)));
+    return options == null || options.timeout() == null
+        ? result
+        : withinCallTimeout(request, result, options);
   }
 
   /** {@code result}, failed as an I/O error once the call's own time limit is up. */
@@ -233,19 +252,48 @@ public final class HttpPipeline {
         result);
   }
 
+  /**
+   * The token for a request, or {@code null} without a credential; a fresh one after a 401. A
+   * credential that fails or does not answer in time fails the call with AuthenticationException.
+   */
+  private CompletableFuture<String> bearer(Request request, boolean refresh, String claims) {
+    if (tokens == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return (refresh ? tokens.refresh(claims) : tokens.token())
+        .handle(
+            (token, failure) -> {
+              if (failure != null) {
+                throw ErrorReader.credentialFailed(request, Futures.unwrap(failure));
+              }
+              return token;
+            });
+  }
+
   private CompletableFuture<Response<byte[]>> attempt(
       CallControl<Response<byte[]>> control, Request request, String requestId, int n) {
+    return control
+        .track(bearer(request, false, null))
+        .thenCompose(token -> attempt(control, request, requestId, n, token));
+  }
+
+  private CompletableFuture<Response<byte[]>> attempt(
+      CallControl<Response<byte[]>> control,
+      Request request,
+      String requestId,
+      int n,
+      String token) {
     HttpRequest sent;
     try {
       control.checkNotCancelled();
-      sent = toHttpRequest(request, requestId);
+      sent = toHttpRequest(request, requestId, token);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    HttpLog.request(request, sent, n);
+    log.request(request, sent, requestId, n);
     long start = System.nanoTime();
-    CompletableFuture<HttpResponse<byte[]>> exchange =
-        control.track(httpClient.sendAsync(sent, HttpResponse.BodyHandlers.ofByteArray()));
+    CompletableFuture<HttpResponse<RawBody>> exchange =
+        control.track(httpClient.sendAsync(sent, RawBody.handler()));
     return ResponseDeadline.bound(exchange, responseTimeout)
         .handle(
             (response, failure) -> {
@@ -262,15 +310,29 @@ public final class HttpPipeline {
                             (IOException) cause)
                         : cause);
               }
-              HttpLog.response(
-                  request, response.statusCode(), (System.nanoTime() - start) / 1_000_000);
+              RawBody body = response.body();
+              log.response(
+                  request,
+                  requestId,
+                  response.statusCode(),
+                  response.headers(),
+                  body.bytes(),
+                  (System.nanoTime() - start) / 1_000_000);
+              if (body.failure() != null) {
+                return CompletableFuture.<Response<byte[]>>failedFuture(
+                    ErrorReader.unreadableBody(
+                        request,
+                        new Response<>(response.statusCode(), response.headers(), body.bytes()),
+                        "the response body ended early: " + body.failure().getMessage(),
+                        body.failure()));
+              }
               if (retry.isRetryable(response.statusCode()) && retry.canRetry(n)) {
                 Duration delay = retry.delay(n, response.headers());
                 return retryAfter(
                     control, request, requestId, n, delay, "status " + response.statusCode());
               }
               return CompletableFuture.completedFuture(
-                  new Response<>(response.statusCode(), response.headers(), response.body()));
+                  new Response<>(response.statusCode(), response.headers(), body.bytes()));
             })
         .thenCompose(Function.identity());
   }
@@ -282,13 +344,13 @@ public final class HttpPipeline {
       int n,
       Duration delay,
       String reason) {
-    HttpLog.retry(request, n, delay, reason);
+    log.retry(request, requestId, n, delay, reason);
     return control
         .track(sleeper.sleep(delay))
         .thenCompose(ignored -> attempt(control, request, requestId, n + 1));
   }
 
-  private HttpRequest toHttpRequest(Request request, String requestId) {
+  private HttpRequest toHttpRequest(Request request, String requestId, String token) {
     byte[] body = request.body();
     HttpRequest.Builder b =
         HttpRequest.newBuilder(request.uri())
@@ -313,11 +375,11 @@ public final class HttpPipeline {
     if (request.options() != null) {
       request.options().headers().forEach(b::setHeader);
     }
-    if (tokens != null) {
+    if (token != null) {
       if (!origin.mayCarryToken()) {
         throw new IllegalStateException("refusing to send a token over plain http to " + origin);
       }
-      b.header("Authorization", "Bearer " + tokens.token());
+      b.header("Authorization", "Bearer " + token);
     }
     return b.build();
   }

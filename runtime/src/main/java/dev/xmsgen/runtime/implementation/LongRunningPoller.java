@@ -321,7 +321,7 @@ final class LongRunningPoller<T> implements Poller<T> {
   }
 
   private T decode(Response<byte[]> response) {
-    return resultType.decode(response.value(), response.header("content-type").orElse(null));
+    return pipeline.decode(operation, response, resultType);
   }
 
   /**

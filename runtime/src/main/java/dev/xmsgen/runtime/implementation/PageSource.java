@@ -56,10 +56,19 @@ final class PageSource<T> implements Function<String, CompletableFuture<Page<T>>
       return CompletableFuture.failedFuture(e);
     }
     CompletableFuture<Response<byte[]>> response = pipeline.call(request);
-    return Futures.cancelling(response.thenApply(this::read), response);
+    return Futures.cancelling(response.thenApply(raw -> read(request, raw)), response);
   }
 
-  private Page<T> read(Response<byte[]> raw) {
+  /** The page in {@code raw}; a body or item that cannot be read is a ResponseBodyException. */
+  private Page<T> read(Request request, Response<byte[]> raw) {
+    try {
+      return parse(raw);
+    } catch (UncheckedIOException e) {
+      throw ErrorReader.unreadableBody(request, raw, e.getMessage(), e.getCause());
+    }
+  }
+
+  private Page<T> parse(Response<byte[]> raw) {
     JsonNode root;
     try {
       byte[] body = raw.value();

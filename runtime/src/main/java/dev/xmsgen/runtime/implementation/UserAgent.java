@@ -1,8 +1,20 @@
 package dev.xmsgen.runtime.implementation;
 
 /** Builds the {@code User-Agent} header: application, client, runtime and platform. */
-final class UserAgent {
+public final class UserAgent {
   private UserAgent() {}
+
+  /**
+   * A generated client's product token: its simple name and the version of the jar it is packaged
+   * in (the manifest's {@code Implementation-Version}), or {@code dev} when that is not known. The
+   * service's API version is not the client's version and is not used.
+   *
+   * @param client the generated client's class
+   * @return for example {@code KeyVaultManagementClient/1.4.0}
+   */
+  public static String clientToken(Class<?> client) {
+    return client.getSimpleName() + "/" + versionOf(client);
+  }
 
   /**
    * {@code [applicationId ]client xmsgen-runtime/version (Java version; OS)}.
@@ -19,13 +31,18 @@ final class UserAgent {
     if (client != null && !client.isBlank()) {
       ua.append(client.strip()).append(' ');
     }
-    String version = UserAgent.class.getPackage().getImplementationVersion();
-    ua.append("xmsgen-runtime/").append(version == null ? "dev" : version);
+    ua.append("xmsgen-runtime/").append(versionOf(UserAgent.class));
     ua.append(" (Java ")
         .append(System.getProperty("java.version"))
         .append("; ")
         .append(System.getProperty("os.name"))
         .append(')');
     return ua.toString();
+  }
+
+  private static String versionOf(Class<?> type) {
+    Package p = type.getPackage();
+    String version = p == null ? null : p.getImplementationVersion();
+    return version == null || version.isBlank() ? "dev" : version.strip();
   }
 }

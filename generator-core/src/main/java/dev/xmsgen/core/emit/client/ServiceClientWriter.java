@@ -166,7 +166,8 @@ final class ServiceClientWriter {
     if (!model.scopes().isEmpty()) {
       pipeline.add("\n.scopes(DEFAULT_SCOPES)");
     }
-    pipeline.add("\n.userAgent($S + API_VERSION)$<$<", model.name() + "/");
+    pipeline.add(
+        "\n.userAgent($T.clientToken($T.class))$<$<", RuntimeTypes.USER_AGENT, client.type());
     spec.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)

@@ -151,7 +151,7 @@ class GeneratedClientHttpTest {
         calls.add(r.method() + " " + r.uri());
         assertEquals("Bearer test-token", r.header("Authorization"), r.uri());
         assertTrue(
-            r.header("User-Agent").startsWith("KeyVaultManagementClient/2021-06-01-preview "),
+            r.header("User-Agent").startsWith("KeyVaultManagementClient/dev xmsgen-runtime/"),
             r.header("User-Agent"));
       }
       String q = "?api-version=2021-06-01-preview";

@@ -4,6 +4,7 @@ package com.example.rules.additional_properties;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 
 /**
  * Maps from additionalProperties: of strings, of anything, of models, of anonymous objects,
@@ -58,7 +59,7 @@ public final class ContosoSettingsClient {
     private Builder() {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
-              .userAgent("ContosoSettingsClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoSettingsClient.class)));
     }
 
     @Override

@@ -4,6 +4,7 @@ package com.example.rules.allof;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 
 /**
  * Inheritance and composition with allOf: a parent, copied-in mixins, inline members and an
@@ -58,7 +59,7 @@ public final class ContosoWarehousesClient {
     private Builder() {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
-              .userAgent("ContosoWarehousesClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoWarehousesClient.class)));
     }
 
     @Override

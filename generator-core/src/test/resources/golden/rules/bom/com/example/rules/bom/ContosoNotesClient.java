@@ -4,6 +4,7 @@ package com.example.rules.bom;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 
 /**
  * A spec saved with a UTF-8 byte order mark, as some editors do; the mark is skipped.
@@ -57,7 +58,7 @@ public final class ContosoNotesClient {
     private Builder() {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
-              .userAgent("ContosoNotesClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoNotesClient.class)));
     }
 
     @Override

@@ -4,6 +4,7 @@ package com.example.rules.discriminator;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 
 /**
  * A polymorphic hierarchy selected by an 'odata.type' discriminator, two levels deep.
@@ -57,7 +58,7 @@ public final class ContosoMediaJobsClient {
     private Builder() {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
-              .userAgent("ContosoMediaJobsClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoMediaJobsClient.class)));
     }
 
     @Override

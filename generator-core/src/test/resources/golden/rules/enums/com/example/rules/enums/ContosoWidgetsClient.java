@@ -4,6 +4,7 @@ package com.example.rules.enums;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 
 /**
  * Enumerations: x-ms-enum names and values, open and closed, numeric, unnamed, single-value,
@@ -58,7 +59,7 @@ public final class ContosoWidgetsClient {
     private Builder() {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
-              .userAgent("ContosoWidgetsClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoWidgetsClient.class)));
     }
 
     @Override

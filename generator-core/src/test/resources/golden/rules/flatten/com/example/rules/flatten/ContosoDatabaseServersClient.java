@@ -4,6 +4,7 @@ package com.example.rules.flatten;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 
 /**
  * x-ms-client-flatten on $ref and inline properties, nested flattening, and the cases where
@@ -58,7 +59,7 @@ public final class ContosoDatabaseServersClient {
     private Builder() {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
-              .userAgent("ContosoDatabaseServersClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoDatabaseServersClient.class)));
     }
 
     @Override

@@ -4,6 +4,7 @@ package com.example.rules.formats;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 
 /**
  * Every type and format the generator maps, in one sample.
@@ -57,7 +58,7 @@ public final class ContosoTelemetryClient {
     private Builder() {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
-              .userAgent("ContosoTelemetryClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoTelemetryClient.class)));
     }
 
     @Override

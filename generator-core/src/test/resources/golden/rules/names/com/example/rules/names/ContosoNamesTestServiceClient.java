@@ -4,6 +4,7 @@ package com.example.rules.names;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 
 /**
  * Names that are not Java names: keywords, odd characters, java.lang classes, clashes, and
@@ -72,7 +73,7 @@ public final class ContosoNamesTestServiceClient {
     private Builder() {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
-              .userAgent("ContosoNamesTestServiceClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoNamesTestServiceClient.class)));
     }
 
     @Override

@@ -4,6 +4,7 @@ package com.example.rules.operations;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -85,7 +86,7 @@ public final class ContosoStoresClient {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
               .scopes(DEFAULT_SCOPES)
-              .userAgent("ContosoStoresClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoStoresClient.class)));
     }
 
     @Override

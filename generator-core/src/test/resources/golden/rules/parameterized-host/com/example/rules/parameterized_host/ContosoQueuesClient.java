@@ -5,6 +5,7 @@ import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.ParameterValues;
+import dev.xmsgen.runtime.implementation.UserAgent;
 import java.util.Objects;
 
 /**
@@ -59,7 +60,7 @@ public final class ContosoQueuesClient {
 
     private Builder() {
       super(new ClientOptions()
-              .userAgent("ContosoQueuesClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoQueuesClient.class)));
     }
 
     @Override

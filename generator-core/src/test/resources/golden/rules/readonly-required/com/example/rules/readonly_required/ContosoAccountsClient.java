@@ -4,6 +4,7 @@ package com.example.rules.readonly_required;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 
 /**
  * readOnly, required and x-nullable on properties, beside a $ref and on a definition.
@@ -57,7 +58,7 @@ public final class ContosoAccountsClient {
     private Builder() {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
-              .userAgent("ContosoAccountsClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoAccountsClient.class)));
     }
 
     @Override

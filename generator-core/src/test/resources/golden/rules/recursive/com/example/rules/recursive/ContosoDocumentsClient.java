@@ -4,6 +4,7 @@ package com.example.rules.recursive;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 
 /**
  * Models that refer to themselves, directly, through lists and through each other.
@@ -57,7 +58,7 @@ public final class ContosoDocumentsClient {
     private Builder() {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
-              .userAgent("ContosoDocumentsClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoDocumentsClient.class)));
     }
 
     @Override

@@ -4,6 +4,7 @@ package com.example.rules.references;
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
+import dev.xmsgen.runtime.implementation.UserAgent;
 
 /**
  * References across files in every form, shared parameters and responses, and a subtype
@@ -58,7 +59,7 @@ public final class ContosoZooClient {
     private Builder() {
       super(new ClientOptions()
               .endpoint(DEFAULT_ENDPOINT)
-              .userAgent("ContosoZooClient/" + API_VERSION));
+              .userAgent(UserAgent.clientToken(ContosoZooClient.class)));
     }
 
     @Override
