@@ -40,7 +40,10 @@ final class ResponseDeadline {
             });
     return exchange.handle(
         (response, failure) -> {
-          if (failure != null && late.get() && exchange.isCancelled()) {
+          // after the timer cancelled it, any failure is the timeout's: the JDK client may
+          // complete the exchange with its own wrapped CancellationException before the cancel
+          // lands, and then isCancelled() is false
+          if (failure != null && late.get()) {
             throw new CompletionException(
                 new HttpTimeoutException("the response was not complete within " + limit));
           }
