@@ -2,6 +2,8 @@
 package com.example.rules.operations.models;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import java.util.List;
 
 /**
@@ -12,6 +14,12 @@ public class LegacyStoreList {
    * The stores.
    */
   @JsonProperty("stores")
+  @JacksonXmlElementWrapper(
+      useWrapping = false
+  )
+  @JacksonXmlProperty(
+      localName = "stores"
+  )
   private List<Store> stores;
 
   /**

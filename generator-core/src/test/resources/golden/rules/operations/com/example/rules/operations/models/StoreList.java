@@ -2,6 +2,8 @@
 package com.example.rules.operations.models;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import java.util.List;
 
 /**
@@ -12,6 +14,12 @@ public class StoreList {
    * The stores.
    */
   @JsonProperty("value")
+  @JacksonXmlElementWrapper(
+      useWrapping = false
+  )
+  @JacksonXmlProperty(
+      localName = "value"
+  )
   private List<Store> value;
 
   /**
