@@ -102,4 +102,20 @@ class SpecProblemsTest {
             + " body 'on' of parameter state is not a boolean value",
         only("constant-body-type.json"));
   }
+
+  @Test
+  void anXmlAttributeThatIsAModel() {
+    assertProblem(
+        "xml-attribute.json#/definitions/Shelf/properties/owner/xml/attribute: an XML attribute"
+            + " must be a primitive or an enum, not Owner",
+        only("xml-attribute.json"));
+  }
+
+  @Test
+  void anXmlWrapperAroundAString() {
+    assertProblem(
+        "xml-wrapped.json#/definitions/Shelf/properties/label/xml/wrapped: xml.wrapped applies"
+            + " only to arrays",
+        only("xml-wrapped.json"));
+  }
 }

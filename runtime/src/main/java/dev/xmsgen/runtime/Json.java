@@ -48,8 +48,18 @@ public final class Json {
 
   /** A new mapper configured as generated code expects. */
   public static ObjectMapper newMapper() {
-    ObjectMapper mapper =
-        JsonMapper.builder().enable(MapperFeature.USE_BASE_TYPE_AS_DEFAULT_IMPL).build();
+    return configure(
+        JsonMapper.builder().enable(MapperFeature.USE_BASE_TYPE_AS_DEFAULT_IMPL).build());
+  }
+
+  /**
+   * {@code mapper} set up as generated code expects: fields only, nulls left out, unknown
+   * properties ignored, the runtime's date-time and {@code x-nullable} handling. The same settings
+   * serve JSON and XML mappers.
+   *
+   * @return {@code mapper} itself
+   */
+  public static <M extends ObjectMapper> M configure(M mapper) {
     mapper.setVisibility(PropertyAccessor.ALL, Visibility.NONE);
     mapper.setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
     mapper.setDefaultPropertyInclusion(

@@ -30,17 +30,19 @@ final class ModelEmitter {
   private final SubtypeAnnotations subtypes;
   private final ValidateMethodEmitter validate;
   private final ValueMethodsEmitter values;
+  private final XmlAnnotations xml;
 
   /** The emitter of {@code api}'s model classes, with {@code types} for its Java types. */
   static ModelEmitter of(ApiModel api, JavaTypes types) {
     TypeIndex index = new TypeIndex(api);
-    return new ModelEmitter(index, types, new FlatteningPlan(api, index));
+    return new ModelEmitter(index, types, new FlatteningPlan(api, index), XmlAnnotations.of(api));
   }
 
-  ModelEmitter(TypeIndex index, JavaTypes types, FlatteningPlan plan) {
+  ModelEmitter(TypeIndex index, JavaTypes types, FlatteningPlan plan, XmlAnnotations xml) {
     this.index = index;
     this.types = types;
-    this.properties = new PropertyEmitter(index, types, plan);
+    this.xml = xml;
+    this.properties = new PropertyEmitter(index, types, plan, xml);
     this.flattened = new FlattenedAccessorEmitter(types, plan);
     this.additional = new AdditionalPropertiesEmitter(index, types);
     this.constructors = new ConstructorEmitter(index, types, new Literals(index, types));
@@ -60,6 +62,7 @@ final class ModelEmitter {
             .addJavadoc(doc.build())
             .addAnnotations(MappingAnnotations.ofModel())
             .addAnnotations(subtypes.of(model))
+            .addAnnotations(xml.ofClass(model))
             .addModifiers(Modifier.PUBLIC);
     index.parent(model).ifPresent(p -> type.superclass(types.named(p.name())));
 

@@ -37,11 +37,13 @@ final class PropertyEmitter {
   private final TypeIndex index;
   private final JavaTypes types;
   private final FlatteningPlan plan;
+  private final XmlAnnotations xml;
 
-  PropertyEmitter(TypeIndex index, JavaTypes types, FlatteningPlan plan) {
+  PropertyEmitter(TypeIndex index, JavaTypes types, FlatteningPlan plan, XmlAnnotations xml) {
     this.index = index;
     this.types = types;
     this.plan = plan;
+    this.xml = xml;
   }
 
   /**
@@ -81,7 +83,8 @@ final class PropertyEmitter {
                 explicit
                     ? FormatAnnotations.explicit()
                     : FormatAnnotations.of(
-                        property.type(), owner.name() + "." + property.javaName()));
+                        property.type(), owner.name() + "." + property.javaName()))
+            .addAnnotations(xml.ofField(property));
     if (property.flatten()) {
       field.addJavadoc(
           JavadocWriter.summary(

@@ -21,6 +21,17 @@ public record ApiModel(
     warnings = List.copyOf(warnings);
   }
 
+  /**
+   * Whether an operation sends or reads an XML body (consumes or produces an XML media type): only
+   * then do models carry XML annotations.
+   */
+  public boolean usesXml() {
+    return groups.stream()
+        .flatMap(g -> g.operations().stream())
+        .flatMap(op -> java.util.stream.Stream.concat(op.consumes().stream(), op.produces().stream()))
+        .anyMatch(XmlNames::isXmlMediaType);
+  }
+
   /** This {@code ApiModel} with another {@code client}. */
   public ApiModel withClient(ClientModel client) {
     return new ApiModel(client, types, groups, warnings);

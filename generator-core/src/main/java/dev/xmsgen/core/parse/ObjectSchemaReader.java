@@ -95,7 +95,8 @@ final class ObjectSchemaReader {
         flag(p, target, "x-nullable"),
         p.isTrue("x-ms-client-flatten"),
         flag(p, target, "x-ms-secret"),
-        p.source());
+        p.source(),
+        XmlObjects.ofProperty(p, target, refs));
   }
 
   /** The value of a boolean key on a property, else on the schema it references, else false. */

@@ -121,7 +121,6 @@ final class OperationReader {
 
     List<String> consumes = mediaTypes(op, "consumes", doc.header().consumes());
     List<String> produces = mediaTypes(op, "produces", doc.header().produces());
-    warnAboutXml(op, operationId, all, consumes, responseModels, produces);
     warnAboutMultipart(op, operationId, all, consumes);
 
     OperationModel model =
@@ -144,34 +143,6 @@ final class OperationReader {
   }
 
   /**
-   * XML bodies are not supported yet: clients send and read JSON. Warns when an operation's body or
-   * response model can only be XML (its media types name XML and no JSON).
-   */
-  private void warnAboutXml(
-      Node op,
-      String operationId,
-      List<ParameterModel> parameters,
-      List<String> consumes,
-      List<ResponseModel> responses,
-      List<String> produces) {
-    boolean xmlBody =
-        onlyXml(consumes)
-            && parameters.stream().anyMatch(p -> p.location() == ParameterModel.Location.BODY);
-    boolean xmlResponse =
-        onlyXml(produces)
-            && responses.stream()
-                .anyMatch(r -> !r.error() && r.body() != null && !isBinary(r.body()));
-    if (xmlBody || xmlResponse) {
-      diagnostics.warn(
-          op.source(),
-          "XML bodies are not supported yet: operation "
-              + operationId
-              + (xmlBody ? " sends " : " reads ")
-              + "application/xml, but its client writes and reads JSON");
-    }
-  }
-
-  /**
    * Multipart forms are not supported yet: clients send form fields URL-encoded. Warns when an
    * operation with form fields can only take {@code multipart/form-data}.
    */
@@ -189,20 +160,6 @@ final class OperationReader {
               + operationId
               + " sends its form fields as application/x-www-form-urlencoded");
     }
-  }
-
-  private static boolean onlyXml(List<String> mediaTypes) {
-    return mediaTypes.stream().anyMatch(OperationReader::isXml)
-        && mediaTypes.stream().noneMatch(m -> m.toLowerCase(Locale.ROOT).contains("json"));
-  }
-
-  private static boolean isXml(String mediaType) {
-    String m = mediaType.toLowerCase(Locale.ROOT);
-    return m.contains("/xml") || m.endsWith("+xml");
-  }
-
-  private static boolean isBinary(TypeRef type) {
-    return type instanceof TypeRef.Scalar s && s.primitive() == TypeRef.Primitive.BINARY;
   }
 
   private List<ParameterModel> readAll(Node list, ParameterReader.Context context) {

@@ -121,7 +121,8 @@ final class TypeAssembler {
             d.additionalProperties == null ? null : names.type(d.additionalProperties),
             discriminator,
             discriminatorValue,
-            new ArrayList<>(subtypes.getOrDefault(d.key, Set.of())));
+            new ArrayList<>(subtypes.getOrDefault(d.key, Set.of())),
+            XmlObjects.of(d.node));
     finished.put(d.key, model);
     return model;
   }

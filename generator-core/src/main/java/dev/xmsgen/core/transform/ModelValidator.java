@@ -37,6 +37,7 @@ import java.util.Set;
  *   <li>Flattened paths: each step is a flattened property leading to a model class.
  *   <li>Members and classes: no two members of a class and no two classes of the package get one
  *       name ({@link MemberClashes}).
+ *   <li>XML: what the {@code xml} objects say fits an XML body ({@link XmlChecks}).
  * </ul>
  */
 final class ModelValidator {
@@ -68,6 +69,7 @@ final class ModelValidator {
       }
     }
     v.errors.addAll(MemberClashes.find(model, v.types));
+    v.errors.addAll(XmlChecks.find(model, v.types));
     v.errors.sort(null);
     return v.errors;
   }

@@ -11,6 +11,7 @@ import dev.xmsgen.core.GeneratorOptions;
 import dev.xmsgen.core.generated.GeneratedFile;
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.ObjectModel;
+import dev.xmsgen.core.model.XmlNames;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.report.HandMadeApi;
 import java.io.IOException;
@@ -51,7 +52,7 @@ class FileErrorsTest {
     ObjectModel type =
         new ObjectModel(
             name, new SourceRef("keyvault.json", pointer), "", null, List.of(), List.of(), null,
-            null, null, List.of());
+            null, null, List.of(), XmlNames.NONE);
     ApiModel model = new ApiModel(hand.client(), List.of(type), List.of(), List.of());
     return new GenerationResult(model, List.of(new GeneratedFile(rel, "class X {}")), List.of(spec));
   }

@@ -53,7 +53,7 @@ public final class InMemoryCompiler {
                 })
             .collect(Collectors.toList());
     Compilation compilation =
-        Compiler.javac().withOptions(OPTIONS).withClasspath(classpath()).compile(objects);
+        Compiler.javac().withOptions(OPTIONS).withClasspath(classpath(files)).compile(objects);
     if (compilation.status() != Compilation.Status.SUCCESS || !compilation.warnings().isEmpty()) {
       throw new AssertionError(describe(compilation, sources));
     }
@@ -74,6 +74,22 @@ public final class InMemoryCompiler {
         location(JsonParser.class),
         location(JsonProperty.class));
   }
+
+  /**
+   * {@link #classpath()}, and {@code jackson-dataformat-xml} when a file uses its annotations: the
+   * generator writes them only for APIs with XML operations, so JSON-only code never needs it.
+   */
+  public static List<File> classpath(List<GeneratedFile> files) {
+    boolean xml = files.stream().anyMatch(f -> f.content().contains(XML_ANNOTATIONS));
+    if (!xml) {
+      return classpath();
+    }
+    List<File> out = new java.util.ArrayList<>(classpath());
+    out.add(location(com.fasterxml.jackson.dataformat.xml.XmlMapper.class));
+    return out;
+  }
+
+  private static final String XML_ANNOTATIONS = "com.fasterxml.jackson.dataformat.xml.annotation";
 
   private static File location(Class<?> type) {
     try {

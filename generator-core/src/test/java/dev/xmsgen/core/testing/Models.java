@@ -13,6 +13,7 @@ import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.SourceRef;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.model.XmlNames;
 import dev.xmsgen.core.transform.FlatteningResolver;
 import dev.xmsgen.core.naming.JavaNames;
 import java.util.ArrayList;
@@ -220,7 +221,8 @@ public final class Models {
     public PropertyModel build(SourceRef owner) {
       return new PropertyModel(
           wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
-          source != null ? source : owner.child("properties").child(wireName));
+          source != null ? source : owner.child("properties").child(wireName),
+          XmlNames.NONE);
     }
   }
 
@@ -304,7 +306,7 @@ public final class Models {
     public ObjectModel build() {
       return new ObjectModel(
           name, source, description, parent, properties, flattened, additionalProperties,
-          discriminator, discriminatorValue, subtypes);
+          discriminator, discriminatorValue, subtypes, XmlNames.NONE);
     }
   }
 }

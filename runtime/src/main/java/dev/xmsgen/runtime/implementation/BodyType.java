@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * The Java type a response body is read as: a class, a generic type, or {@link #none()} for
  * operations without a body, optionally in a {@link WireFormat}. A body that is not JSON is
- * returned as it is when the type is {@code byte[]} or {@code String}.
+ * returned as it is when the type is {@code byte[]} or {@code String}; an XML body of any other
+ * type is read by {@link XmlBodies}.
  *
  * @param <T> the body's Java type
  */
@@ -74,6 +75,9 @@ public final class BodyType<T> {
     if (!json && contentType != null && javaType.getRawClass() == String.class) {
       return (T) new String(body, StandardCharsets.UTF_8);
     }
+    if (isXml(contentType)) {
+      return XmlBodies.read(body, javaType);
+    }
     try {
       return mapper().readValue(body, javaType);
     } catch (IOException e) {
@@ -98,6 +102,15 @@ public final class BodyType<T> {
     }
     String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     return media.equals("application/json") || media.endsWith("+json") || media.equals("text/json");
+  }
+
+  /** Whether a content type is XML: {@code application/xml}, {@code text/xml} or {@code +xml}. */
+  static boolean isXml(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    return media.equals("application/xml") || media.equals("text/xml") || media.endsWith("+xml");
   }
 
   @Override

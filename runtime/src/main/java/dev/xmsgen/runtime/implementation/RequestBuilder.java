@@ -145,8 +145,9 @@ public final class RequestBuilder {
   }
 
   /**
-   * Sends {@code value} with {@code contentType}: JSON types are serialized, a {@code byte[]} or
-   * {@code String} under another type is sent as it is.
+   * Sends {@code value} with {@code contentType}: a {@code byte[]} or {@code String} under a type
+   * that is not JSON is sent as it is; anything else is written as XML under an XML type and as
+   * JSON otherwise.
    */
   public RequestBuilder body(Object value, String contentType) {
     if (value == null) {
@@ -156,6 +157,8 @@ public final class RequestBuilder {
       body = ((byte[]) value).clone();
     } else if (!BodyType.isJson(contentType) && value instanceof String) {
       body = ((String) value).getBytes(StandardCharsets.UTF_8);
+    } else if (BodyType.isXml(contentType)) {
+      body = XmlBodies.write(value);
     } else {
       try {
         body = Json.mapper().writeValueAsBytes(value);

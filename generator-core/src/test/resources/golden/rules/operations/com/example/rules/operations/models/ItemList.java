@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +29,12 @@ public class ItemList {
    * The items.
    */
   @JsonProperty("items")
+  @JacksonXmlElementWrapper(
+      useWrapping = false
+  )
+  @JacksonXmlProperty(
+      localName = "items"
+  )
   private List<Item> items;
 
   /**

@@ -1,0 +1,47 @@
+package dev.xmsgen.core.parse;
+
+import dev.xmsgen.core.model.XmlNames;
+
+/**
+ * Reads Swagger {@code xml} objects: a schema's (its root element) and a property's, whose array
+ * items take their element name from {@code items.xml.name} or from the model they reference.
+ * Checking what they say against the types is left to the transform stage.
+ */
+final class XmlObjects {
+  private XmlObjects() {}
+
+  /** The {@code xml} object of {@code schema}, {@link XmlNames#NONE} without one. */
+  static XmlNames of(Node schema) {
+    Node xml = schema == null ? null : schema.child("xml");
+    if (xml == null || !xml.json().isObject()) {
+      return XmlNames.NONE;
+    }
+    return new XmlNames(
+        xml.text("name"),
+        xml.text("namespace"),
+        xml.text("prefix"),
+        xml.isTrue("attribute"),
+        xml.isTrue("wrapped"),
+        null);
+  }
+
+  /**
+   * A property's {@code xml} object; for an array, with the name of its items' elements. {@code
+   * target} is the schema the property references, or {@code null}.
+   */
+  static XmlNames ofProperty(Node property, Node target, RefResolver refs) {
+    XmlNames own = of(property);
+    Node items = property.child("items");
+    if (items == null && target != null) {
+      items = target.child("items");
+    }
+    if (items == null) {
+      return own;
+    }
+    String itemName = of(items).name();
+    if (itemName == null && items.isRef()) {
+      itemName = of(refs.target(items)).name();
+    }
+    return itemName == null ? own : own.withItemName(itemName);
+  }
+}
