@@ -13,7 +13,7 @@ import conformance.body_array.models.ArrayGetStringEnumValidResponseItem;
 import conformance.body_array.models.ArrayPutStringEnumValidArrayBodyItem;
 import conformance.body_array.models.FooEnum;
 import conformance.body_array.models.Product;
-import java.io.UncheckedIOException;
+import dev.xmsgen.runtime.ResponseBodyException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ class BodyArrayTest {
     assertNull(ARRAY.getNull());
     assertEquals(List.of(), ARRAY.getEmpty());
     assertEquals(200, ARRAY.putEmptyWithResponse(List.of()).statusCode());
-    assertThrows(UncheckedIOException.class, ARRAY::getInvalid);
+    assertThrows(ResponseBodyException.class, ARRAY::getInvalid);
   }
 
   @Test
@@ -60,7 +60,7 @@ class BodyArrayTest {
     assertEquals(
         200, ARRAY.putBooleanTfftWithResponse(List.of(true, false, false, true)).statusCode());
     assertEquals(listOf(true, null, false), ARRAY.getBooleanInvalidNull());
-    assertThrows(UncheckedIOException.class, ARRAY::getBooleanInvalidString);
+    assertThrows(ResponseBodyException.class, ARRAY::getBooleanInvalidString);
   }
 
   @Test
@@ -68,11 +68,11 @@ class BodyArrayTest {
     assertEquals(List.of(1, -1, 3, 300), ARRAY.getIntegerValid());
     assertEquals(200, ARRAY.putIntegerValidWithResponse(List.of(1, -1, 3, 300)).statusCode());
     assertEquals(listOf(1, null, 0), ARRAY.getIntInvalidNull());
-    assertThrows(UncheckedIOException.class, ARRAY::getIntInvalidString);
+    assertThrows(ResponseBodyException.class, ARRAY::getIntInvalidString);
     assertEquals(List.of(1L, -1L, 3L, 300L), ARRAY.getLongValid());
     assertEquals(200, ARRAY.putLongValidWithResponse(List.of(1L, -1L, 3L, 300L)).statusCode());
     assertEquals(listOf(1L, null, 0L), ARRAY.getLongInvalidNull());
-    assertThrows(UncheckedIOException.class, ARRAY::getLongInvalidString);
+    assertThrows(ResponseBodyException.class, ARRAY::getLongInvalidString);
   }
 
   @Test
@@ -80,11 +80,11 @@ class BodyArrayTest {
     assertEquals(List.of(0f, -0.01f, -1.2e20f), ARRAY.getFloatValid());
     assertEquals(200, ARRAY.putFloatValidWithResponse(List.of(0f, -0.01f, -1.2e20f)).statusCode());
     assertEquals(listOf(0f, null, -1.2e20f), ARRAY.getFloatInvalidNull());
-    assertThrows(UncheckedIOException.class, ARRAY::getFloatInvalidString);
+    assertThrows(ResponseBodyException.class, ARRAY::getFloatInvalidString);
     assertEquals(List.of(0d, -0.01, -1.2e20), ARRAY.getDoubleValid());
     assertEquals(200, ARRAY.putDoubleValidWithResponse(List.of(0d, -0.01, -1.2e20)).statusCode());
     assertEquals(listOf(0d, null, -1.2e20), ARRAY.getDoubleInvalidNull());
-    assertThrows(UncheckedIOException.class, ARRAY::getDoubleInvalidString);
+    assertThrows(ResponseBodyException.class, ARRAY::getDoubleInvalidString);
   }
 
   @Test
@@ -122,7 +122,7 @@ class BodyArrayTest {
   void uuids() {
     assertEquals(UUIDS, ARRAY.getUuidValid());
     assertEquals(200, ARRAY.putUuidValidWithResponse(UUIDS).statusCode());
-    assertThrows(UncheckedIOException.class, ARRAY::getUuidInvalidChars);
+    assertThrows(ResponseBodyException.class, ARRAY::getUuidInvalidChars);
   }
 
   @Test
@@ -132,7 +132,7 @@ class BodyArrayTest {
     assertEquals(
         listOf(LocalDate.of(2012, 1, 1), null, LocalDate.of(1776, 7, 4)),
         ARRAY.getDateInvalidNull());
-    assertThrows(UncheckedIOException.class, ARRAY::getDateInvalidChars);
+    assertThrows(ResponseBodyException.class, ARRAY::getDateInvalidChars);
   }
 
   @Test
@@ -147,7 +147,7 @@ class BodyArrayTest {
     assertEquals(
         listOf(OffsetDateTime.of(2000, 12, 1, 0, 0, 1, 0, ZoneOffset.UTC), null),
         ARRAY.getDateTimeInvalidNull());
-    assertThrows(UncheckedIOException.class, ARRAY::getDateTimeInvalidChars);
+    assertThrows(ResponseBodyException.class, ARRAY::getDateTimeInvalidChars);
   }
 
   @Test

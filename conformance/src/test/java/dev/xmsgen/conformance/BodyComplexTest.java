@@ -38,7 +38,7 @@ import conformance.body_complex.models.Shark;
 import conformance.body_complex.models.Siamese;
 import conformance.body_complex.models.SmartSalmon;
 import conformance.body_complex.models.StringWrapper;
-import java.io.UncheckedIOException;
+import dev.xmsgen.runtime.ResponseBodyException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -82,7 +82,7 @@ class BodyComplexTest {
       assertNull(nulls.getId());
       assertNull(nulls.getName());
       assertNull(CLIENT.basic().getNotProvided());
-      assertThrows(UncheckedIOException.class, () -> CLIENT.basic().getInvalid());
+      assertThrows(ResponseBodyException.class, () -> CLIENT.basic().getInvalid());
     }
   }
 

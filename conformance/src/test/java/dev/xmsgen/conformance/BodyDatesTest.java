@@ -14,7 +14,7 @@ import conformance.body_duration.AutoRestDurationTestServiceClient;
 import conformance.body_duration.DurationClient;
 import conformance.body_time.AutoRestTimeTestServiceClient;
 import conformance.body_time.TimeClient;
-import java.io.UncheckedIOException;
+import dev.xmsgen.runtime.ResponseBodyException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -46,9 +46,9 @@ class BodyDatesTest {
     @Test
     void nullAndInvalid() {
       assertNull(date.getNull());
-      assertThrows(UncheckedIOException.class, date::getInvalidDate);
-      assertThrows(UncheckedIOException.class, date::getOverflowDate);
-      assertThrows(UncheckedIOException.class, date::getUnderflowDate);
+      assertThrows(ResponseBodyException.class, date::getInvalidDate);
+      assertThrows(ResponseBodyException.class, date::getOverflowDate);
+      assertThrows(ResponseBodyException.class, date::getUnderflowDate);
     }
   }
 
@@ -130,12 +130,12 @@ class BodyDatesTest {
     @Test
     void nullInvalidAndOutOfRange() {
       assertNull(datetime.getNull());
-      assertThrows(UncheckedIOException.class, datetime::getInvalid);
+      assertThrows(ResponseBodyException.class, datetime::getInvalid);
       assertEquals(
           OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(-14)),
           datetime.getOverflow(),
           "a date-time past year 9999 in UTC is still a valid OffsetDateTime");
-      assertThrows(UncheckedIOException.class, datetime::getUnderflow);
+      assertThrows(ResponseBodyException.class, datetime::getUnderflow);
     }
   }
 
@@ -161,12 +161,12 @@ class BodyDatesTest {
     @Test
     void nullInvalidAndOutOfRange() {
       assertNull(rfc1123.getNull());
-      assertThrows(UncheckedIOException.class, rfc1123::getInvalid);
+      assertThrows(ResponseBodyException.class, rfc1123::getInvalid);
       assertEquals(
           OffsetDateTime.of(10000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
           rfc1123.getOverflow(),
           "year 10000 is past what HTTP dates show, not past OffsetDateTime");
-      assertThrows(UncheckedIOException.class, rfc1123::getUnderflow);
+      assertThrows(ResponseBodyException.class, rfc1123::getUnderflow);
     }
   }
 
@@ -191,7 +191,7 @@ class BodyDatesTest {
                   Duration.ofDays(123).plusHours(22).plusMinutes(14).plusSeconds(12).plusMillis(11))
               .statusCode());
       assertNull(duration.getNull());
-      assertThrows(UncheckedIOException.class, duration::getInvalid);
+      assertThrows(ResponseBodyException.class, duration::getInvalid);
     }
   }
 

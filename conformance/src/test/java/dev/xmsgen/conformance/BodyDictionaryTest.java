@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import conformance.body_dictionary.AutoRestSwaggerBATDictionaryServiceClient;
 import conformance.body_dictionary.DictionaryClient;
 import conformance.body_dictionary.models.Widget;
-import java.io.UncheckedIOException;
+import dev.xmsgen.runtime.ResponseBodyException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,8 +37,8 @@ class BodyDictionaryTest {
     assertEquals(200, DICTIONARY.putEmptyWithResponse(Map.of()).statusCode());
     assertEquals(mapOf("key1", null), DICTIONARY.getNullValue());
     assertEquals(Map.of("", "val1"), DICTIONARY.getEmptyStringKey());
-    assertThrows(UncheckedIOException.class, DICTIONARY::getNullKey);
-    assertThrows(UncheckedIOException.class, DICTIONARY::getInvalid);
+    assertThrows(ResponseBodyException.class, DICTIONARY::getNullKey);
+    assertThrows(ResponseBodyException.class, DICTIONARY::getInvalid);
   }
 
   @Test
@@ -47,7 +47,7 @@ class BodyDictionaryTest {
     assertEquals(tfft, DICTIONARY.getBooleanTfft());
     assertEquals(200, DICTIONARY.putBooleanTfftWithResponse(tfft).statusCode());
     assertEquals(mapOf("0", true, "1", null, "2", false), DICTIONARY.getBooleanInvalidNull());
-    assertThrows(UncheckedIOException.class, DICTIONARY::getBooleanInvalidString);
+    assertThrows(ResponseBodyException.class, DICTIONARY::getBooleanInvalidString);
   }
 
   @Test
@@ -56,12 +56,12 @@ class BodyDictionaryTest {
     assertEquals(ints, DICTIONARY.getIntegerValid());
     assertEquals(200, DICTIONARY.putIntegerValidWithResponse(ints).statusCode());
     assertEquals(mapOf("0", 1, "1", null, "2", 0), DICTIONARY.getIntInvalidNull());
-    assertThrows(UncheckedIOException.class, DICTIONARY::getIntInvalidString);
+    assertThrows(ResponseBodyException.class, DICTIONARY::getIntInvalidString);
     Map<String, Long> longs = mapOf("0", 1L, "1", -1L, "2", 3L, "3", 300L);
     assertEquals(longs, DICTIONARY.getLongValid());
     assertEquals(200, DICTIONARY.putLongValidWithResponse(longs).statusCode());
     assertEquals(mapOf("0", 1L, "1", null, "2", 0L), DICTIONARY.getLongInvalidNull());
-    assertThrows(UncheckedIOException.class, DICTIONARY::getLongInvalidString);
+    assertThrows(ResponseBodyException.class, DICTIONARY::getLongInvalidString);
   }
 
   @Test
@@ -70,12 +70,12 @@ class BodyDictionaryTest {
     assertEquals(floats, DICTIONARY.getFloatValid());
     assertEquals(200, DICTIONARY.putFloatValidWithResponse(floats).statusCode());
     assertEquals(mapOf("0", 0f, "1", null, "2", -1.2e20f), DICTIONARY.getFloatInvalidNull());
-    assertThrows(UncheckedIOException.class, DICTIONARY::getFloatInvalidString);
+    assertThrows(ResponseBodyException.class, DICTIONARY::getFloatInvalidString);
     Map<String, Double> doubles = mapOf("0", 0d, "1", -0.01, "2", -1.2e20);
     assertEquals(doubles, DICTIONARY.getDoubleValid());
     assertEquals(200, DICTIONARY.putDoubleValidWithResponse(doubles).statusCode());
     assertEquals(mapOf("0", 0d, "1", null, "2", -1.2e20), DICTIONARY.getDoubleInvalidNull());
-    assertThrows(UncheckedIOException.class, DICTIONARY::getDoubleInvalidString);
+    assertThrows(ResponseBodyException.class, DICTIONARY::getDoubleInvalidString);
   }
 
   @Test
@@ -100,7 +100,7 @@ class BodyDictionaryTest {
     assertEquals(
         mapOf("0", LocalDate.of(2012, 1, 1), "1", null, "2", LocalDate.of(1776, 7, 4)),
         DICTIONARY.getDateInvalidNull());
-    assertThrows(UncheckedIOException.class, DICTIONARY::getDateInvalidChars);
+    assertThrows(ResponseBodyException.class, DICTIONARY::getDateInvalidChars);
   }
 
   @Test
@@ -118,7 +118,7 @@ class BodyDictionaryTest {
     assertEquals(
         mapOf("0", OffsetDateTime.of(2000, 12, 1, 0, 0, 1, 0, ZoneOffset.UTC), "1", null),
         DICTIONARY.getDateTimeInvalidNull());
-    assertThrows(UncheckedIOException.class, DICTIONARY::getDateTimeInvalidChars);
+    assertThrows(ResponseBodyException.class, DICTIONARY::getDateTimeInvalidChars);
   }
 
   @Test

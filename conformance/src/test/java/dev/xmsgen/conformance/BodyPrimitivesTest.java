@@ -14,7 +14,7 @@ import conformance.body_integer.AutoRestIntegerTestServiceClient;
 import conformance.body_integer.IntClient;
 import conformance.body_number.AutoRestNumberTestServiceClient;
 import conformance.body_number.NumberClient;
-import java.io.UncheckedIOException;
+import dev.xmsgen.runtime.ResponseBodyException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,7 +40,7 @@ class BodyPrimitivesTest {
     @Test
     void nullAndInvalid() {
       assertNull(bool.getNull());
-      assertThrows(UncheckedIOException.class, bool::getInvalid);
+      assertThrows(ResponseBodyException.class, bool::getInvalid);
     }
   }
 
@@ -55,11 +55,11 @@ class BodyPrimitivesTest {
     @Test
     void nullInvalidAndOutOfRange() {
       assertNull(ints.getNull());
-      assertThrows(UncheckedIOException.class, ints::getInvalid);
-      assertThrows(UncheckedIOException.class, ints::getOverflowInt32);
-      assertThrows(UncheckedIOException.class, ints::getUnderflowInt32);
-      assertThrows(UncheckedIOException.class, ints::getOverflowInt64);
-      assertThrows(UncheckedIOException.class, ints::getUnderflowInt64);
+      assertThrows(ResponseBodyException.class, ints::getInvalid);
+      assertThrows(ResponseBodyException.class, ints::getOverflowInt32);
+      assertThrows(ResponseBodyException.class, ints::getUnderflowInt32);
+      assertThrows(ResponseBodyException.class, ints::getOverflowInt64);
+      assertThrows(ResponseBodyException.class, ints::getUnderflowInt64);
     }
 
     @Test
@@ -75,7 +75,7 @@ class BodyPrimitivesTest {
       OffsetDateTime time = OffsetDateTime.of(2016, 4, 13, 0, 0, 0, 0, ZoneOffset.UTC);
       assertEquals(time, ints.getUnixTime());
       assertEquals(200, ints.putUnixTimeDateWithResponse(time).statusCode());
-      assertThrows(UncheckedIOException.class, ints::getInvalidUnixTime);
+      assertThrows(ResponseBodyException.class, ints::getInvalidUnixTime);
       assertNull(ints.getNullUnixTime());
     }
   }
@@ -88,8 +88,8 @@ class BodyPrimitivesTest {
     @Test
     void nullAndInvalid() {
       assertNull(number.getNull());
-      assertThrows(UncheckedIOException.class, number::getInvalidFloat);
-      assertThrows(UncheckedIOException.class, number::getInvalidDouble);
+      assertThrows(ResponseBodyException.class, number::getInvalidFloat);
+      assertThrows(ResponseBodyException.class, number::getInvalidDouble);
     }
 
     @Test
@@ -131,7 +131,7 @@ class BodyPrimitivesTest {
       assertEquals(200, number.putBigDecimalNegativeDecimalWithResponse().statusCode());
       assertEquals(
           200, number.putSmallDecimalWithResponse(new BigDecimal("2.5976931e-101")).statusCode());
-      assertThrows(UncheckedIOException.class, number::getInvalidDecimal);
+      assertThrows(ResponseBodyException.class, number::getInvalidDecimal);
     }
   }
 
@@ -150,7 +150,7 @@ class BodyPrimitivesTest {
       byte[] nonAscii = bytes(255, 254, 253, 252, 251, 250, 249, 248, 247, 246);
       assertArrayEquals(nonAscii, bytes.getNonAscii());
       assertEquals(200, bytes.putNonAsciiWithResponse(nonAscii).statusCode());
-      assertThrows(UncheckedIOException.class, bytes::getInvalid);
+      assertThrows(ResponseBodyException.class, bytes::getInvalid);
     }
   }
 }

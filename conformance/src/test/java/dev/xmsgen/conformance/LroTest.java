@@ -14,7 +14,7 @@ import conformance.lro.models.Sku;
 import conformance.lro.models.SubProduct;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.OperationStatus;
-import java.io.UncheckedIOException;
+import dev.xmsgen.runtime.ResponseBodyException;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -229,7 +229,7 @@ class LroTest {
 
     @Test
     void invalidHeadersAndBodies() {
-      assertThrows(UncheckedIOException.class, () -> sads.put200InvalidJson(new Product()));
+      assertThrows(ResponseBodyException.class, () -> sads.put200InvalidJson(new Product()));
       // the status monitor or Location is /foo, which does not exist; Retry-After /bar is ignored
       assertNotFound(() -> sads.putAsyncRelativeRetryInvalidHeader(new Product()));
       assertNotFound(sads::delete202RetryInvalidHeader);
