@@ -94,7 +94,8 @@ final class ObjectSchemaReader {
         flag(p, target, "readOnly"),
         flag(p, target, "x-nullable"),
         p.isTrue("x-ms-client-flatten"),
-        p.source());
+        p.source(),
+        ArmIds.of(p));
   }
 
   /** The value of a boolean key on a property, else on the schema it references, else false. */

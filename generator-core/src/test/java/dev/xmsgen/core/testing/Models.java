@@ -214,7 +214,8 @@ public final class Models {
     public PropertyModel build(SourceRef owner) {
       return new PropertyModel(
           wireName, javaName, type, description, required, readOnly, nullable, flatten,
-          source != null ? source : owner.child("properties").child(wireName));
+          source != null ? source : owner.child("properties").child(wireName),
+          null);
     }
   }
 
