@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Finds an API's ARM resources and places every operation: with the resource whose instance path
- * its path starts with (the longest such), or which it lists; else on its group's page.
+ * Finds an API's ARM resources and places every operation: with the resource whose collection it
+ * is, else whose instance path its path starts with (the longest such), else whose type it lists;
+ * else on its group's page.
  *
  * <p>A resource is a path that ends in a named instance ({@code .../vaults/{vaultName}}) with a
  * {@code GET} and a {@code PUT} or {@code DELETE}.
@@ -97,6 +98,12 @@ final class ResourceFinder {
 
   /** The resource an operation belongs to: deepest instance prefix, else the one it lists. */
   private static int owner(ArmPath path, List<ArmPath> instances) {
+    String asCollection = path.shape() + "/{}";
+    for (int i = 0; i < instances.size(); i++) {
+      if (instances.get(i).shape().equals(asCollection)) {
+        return i;
+      }
+    }
     int best = -1;
     for (int i = 0; i < instances.size(); i++) {
       ArmPath instance = instances.get(i);
