@@ -125,6 +125,7 @@ final class QuickCommandLine {
             output,
             packageName,
             report,
+            null,
             readRoots,
             noClients,
             flatPackage,
