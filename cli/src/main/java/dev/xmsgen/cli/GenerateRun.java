@@ -1,9 +1,7 @@
 package dev.xmsgen.cli;
 
-import dev.xmsgen.core.Generator;
 import dev.xmsgen.core.GeneratorOptions;
 import dev.xmsgen.core.SpecSelection;
-import dev.xmsgen.core.generated.GeneratorIdentity;
 import dev.xmsgen.core.model.Diagnostic;
 import dev.xmsgen.core.model.SpecException;
 import dev.xmsgen.core.output.IncrementalGeneration;
@@ -70,7 +68,7 @@ final class GenerateRun {
     if (docsRoot != null) {
       IncrementalGeneration.Request docsRequest =
           new IncrementalGeneration.Request(request.options(), args.docs(), null, args.force());
-      docs = runReporting(docsGeneration(), docsRequest, args.docs(), err);
+      docs = runReporting(IncrementalGeneration.referencePages(), docsRequest, args.docs(), err);
       if (docs == null) {
         return Main.FAILED;
       }
@@ -95,15 +93,6 @@ final class GenerateRun {
       }
     }
     return Main.OK;
-  }
-
-  /**
-   * The reference pages' generation: {@link Generator#docs} through the same output machinery,
-   * its state kept apart from the sources' by a version of its own.
-   */
-  private static IncrementalGeneration docsGeneration() {
-    return new IncrementalGeneration(
-        options -> new Generator().docs(options), GeneratorIdentity.buildIdentity() + "+docs");
   }
 
   /** Runs one request; on failure prints why, on one line each, and returns {@code null}. */
