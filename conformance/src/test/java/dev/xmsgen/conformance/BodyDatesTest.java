@@ -90,6 +90,44 @@ class BodyDatesTest {
     }
 
     @Test
+    void sevenDigitFractionsBothWays() {
+      OffsetDateTime max7 =
+          OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_900, ZoneOffset.UTC);
+      assertEquals(max7, datetime.getUtcUppercaseMaxDateTime7Digits());
+      assertEquals(200, datetime.putUtcMaxDateTime7DigitsWithResponse(max7).statusCode());
+    }
+
+    @Test
+    void offsetsAreSentAsGiven() {
+      ZoneOffset plus14 = ZoneOffset.ofHours(14);
+      ZoneOffset minus14 = ZoneOffset.ofHours(-14);
+      assertEquals(
+          200,
+          datetime
+              .putLocalPositiveOffsetMaxDateTimeWithResponse(
+                  OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_000_000, plus14))
+              .statusCode());
+      assertEquals(
+          200,
+          datetime
+              .putLocalNegativeOffsetMaxDateTimeWithResponse(
+                  OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_000_000, minus14))
+              .statusCode());
+      assertEquals(
+          200,
+          datetime
+              .putLocalPositiveOffsetMinDateTimeWithResponse(
+                  OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, plus14))
+              .statusCode());
+      assertEquals(
+          200,
+          datetime
+              .putLocalNegativeOffsetMinDateTimeWithResponse(
+                  OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, minus14))
+              .statusCode());
+    }
+
+    @Test
     void nullInvalidAndOutOfRange() {
       assertNull(datetime.getNull());
       assertThrows(UncheckedIOException.class, datetime::getInvalid);

@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import conformance.body_binary.BinaryWithContentTypeApplicationJsonClient;
 import conformance.body_file.AutoRestSwaggerBATFileServiceClient;
+import conformance.body_formdata.AutoRestSwaggerBATFormDataServiceClient;
 import conformance.media_types.MediaTypesClient;
 import conformance.media_types.models.SourcePath;
 import conformance.required_optional.AutoRestRequiredOptionalTestServiceClient;
+import conformance.required_optional.models.ArrayOptionalWrapper;
+import conformance.required_optional.models.ClassOptionalWrapper;
+import conformance.required_optional.models.IntOptionalWrapper;
+import conformance.required_optional.models.StringOptionalWrapper;
 import conformance.reserved_words.ReservedWordsClient;
 import conformance.reserved_words.models.MyEnum;
 import conformance.validation.AutoRestValidationTestClient;
@@ -62,6 +67,17 @@ class MiscTest {
       assertEquals(8725, png.length);
       assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
       assertEquals(null, files.getEmptyFile());
+    }
+
+    @Test
+    void aStreamUploadedAsTheBodyComesBack() {
+      // body-formdata.json: the one operation of the file that takes its bytes as the whole body
+      var formdata =
+          AutoRestSwaggerBATFormDataServiceClient.builder()
+              .endpoint(TestServer.endpoint())
+              .build()
+              .formdata();
+      assertArrayEquals(HELLO, formdata.uploadFileViaBody(HELLO));
     }
   }
 
@@ -127,6 +143,22 @@ class MiscTest {
       assertEquals(200, explicit.postOptionalIntegerParameterWithResponse(null).statusCode());
       assertEquals(200, explicit.postOptionalStringHeaderWithResponse(null).statusCode());
       assertEquals(200, explicit.postOptionalArrayParameterWithResponse(null).statusCode());
+    }
+
+    @Test
+    void everyOptionalKindLeftOutOfParameterPropertyAndHeader() {
+      var explicit = client.explicit();
+      assertEquals(200, explicit.postOptionalIntegerPropertyWithResponse(new IntOptionalWrapper()).statusCode());
+      assertEquals(200, explicit.postOptionalIntegerHeaderWithResponse(null).statusCode());
+      assertEquals(200, explicit.postOptionalStringParameterWithResponse(null).statusCode());
+      assertEquals(
+          200, explicit.postOptionalStringPropertyWithResponse(new StringOptionalWrapper()).statusCode());
+      assertEquals(200, explicit.postOptionalClassParameterWithResponse(null).statusCode());
+      assertEquals(
+          200, explicit.postOptionalClassPropertyWithResponse(new ClassOptionalWrapper()).statusCode());
+      assertEquals(
+          200, explicit.postOptionalArrayPropertyWithResponse(new ArrayOptionalWrapper()).statusCode());
+      assertEquals(200, explicit.postOptionalArrayHeaderWithResponse(null).statusCode());
     }
 
     @Test

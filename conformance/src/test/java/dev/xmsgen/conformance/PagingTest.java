@@ -52,6 +52,11 @@ class PagingTest {
   }
 
   @Test
+  void anOmittedMaxPageSizeIsNotSent() {
+    assertEquals(List.of(), ids(PAGING.pageWithMaxPageSize()));
+  }
+
+  @Test
   void multiplePages() {
     assertEquals(range(1, 10), ids(PAGING.getMultiplePages()));
     assertEquals(range(1, 10), ids(PAGING.getOdataMultiplePages()));

@@ -98,9 +98,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * How long each attempt may wait for its response.
+   * How long each attempt may take, from sending to the last byte of the response body; see
+   * {@link ClientOptions#responseTimeout(Duration)}.
    *
-   * @param responseTimeout the value
+   * @param responseTimeout the value, {@code null} for none
    * @return this builder
    */
   public final B responseTimeout(Duration responseTimeout) {

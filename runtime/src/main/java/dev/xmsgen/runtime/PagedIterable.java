@@ -1,9 +1,11 @@
 package dev.xmsgen.runtime;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -12,7 +14,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * The items of a pageable operation across all its pages. Pages are fetched lazily, one when
- * iteration reaches it; each new iteration starts again at the first page.
+ * iteration reaches it; each new iteration starts again at the first page. A next link that an
+ * iteration already followed (a page pointing at itself or at an earlier page) ends the iteration
+ * with an {@link IllegalStateException} naming the link, instead of repeating pages forever.
  *
  * @param <T> the items' type
  */
@@ -98,6 +102,7 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
+    private final Set<String> followed = new HashSet<>();
     private String link;
     private boolean started;
 
@@ -116,9 +121,18 @@ public final class PagedIterable<T> implements Iterable<T> {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
+      if (link != null) {
+        followed.add(link);
+      }
       Page<T> page = await(pages.apply(link));
       started = true;
       link = page.nextLink();
+      if (link != null && followed.contains(link)) {
+        throw new IllegalStateException(
+            "the service sent a next link this iteration already followed, so the pages would"
+                + " repeat forever; iteration stops: "
+                + link);
+      }
       return page;
     }
   }

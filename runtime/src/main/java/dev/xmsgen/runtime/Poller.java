@@ -67,8 +67,34 @@ public interface Poller<T> {
    */
   OperationStatus waitForCompletion();
 
-  /** {@link #waitForCompletion()} without blocking. */
+  /**
+   * {@link #waitForCompletion()} without blocking. Cancelling the returned future ends the local
+   * wait: no further poll is sent and the one in flight is abandoned; the operation on the service
+   * goes on.
+   */
   CompletableFuture<OperationStatus> waitForCompletionAsync();
+
+  /**
+   * Polls until the operation finishes or {@code timeout} has passed, whichever comes first; when
+   * time runs out the local wait ends (the operation on the service goes on) and the status last
+   * seen is returned.
+   *
+   * @return the status: terminal if the operation finished in time, else the last one seen
+   * @throws ApiException the operation failed or was canceled, or a poll was answered with an error
+   * @throws java.util.concurrent.CancellationException the thread was interrupted (its interrupt
+   *     flag is set again)
+   */
+  OperationStatus waitForCompletion(Duration timeout);
+
+  /**
+   * {@link #getFinalResult()}, waiting at most {@code timeout} for the operation to finish.
+   *
+   * @throws IllegalStateException the operation did not finish in time (cause: a {@link
+   *     java.util.concurrent.TimeoutException}); the local wait ends, the operation goes on
+   * @throws ApiException the operation failed or was canceled, or a request was answered with an
+   *     error
+   */
+  T getFinalResult(Duration timeout);
 
   /**
    * Waits for the operation to finish and returns its result.
@@ -79,6 +105,6 @@ public interface Poller<T> {
    */
   T getFinalResult();
 
-  /** {@link #getFinalResult()} without blocking. */
+  /** {@link #getFinalResult()} without blocking; cancelling the future ends the local wait. */
   CompletableFuture<T> getFinalResultAsync();
 }

@@ -17,8 +17,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes a model class: its Jackson-annotated private fields in spec order, constructors,
  * accessors, flattened accessors, additional properties, covariant overrides of the inherited
- * setters, and {@code validate()}. Each part is written by its own emitter; this class only puts
- * them in their stable order.
+ * setters, {@code validate()}, and {@code equals}, {@code hashCode} and {@code toString}. Each
+ * part is written by its own emitter; this class only puts them in their stable order.
  */
 final class ModelEmitter {
   private final TypeIndex index;
@@ -29,6 +29,7 @@ final class ModelEmitter {
   private final ConstructorEmitter constructors;
   private final SubtypeAnnotations subtypes;
   private final ValidateMethodEmitter validate;
+  private final ValueMethodsEmitter values;
 
   /** The emitter of {@code api}'s model classes, with {@code types} for its Java types. */
   static ModelEmitter of(ApiModel api, JavaTypes types) {
@@ -45,6 +46,7 @@ final class ModelEmitter {
     this.constructors = new ConstructorEmitter(index, types, new Literals(index, types));
     this.subtypes = new SubtypeAnnotations(index, types);
     this.validate = new ValidateMethodEmitter(index, types);
+    this.values = new ValueMethodsEmitter(index, types);
   }
 
   TypeSpec emit(ObjectModel model) {
@@ -56,6 +58,7 @@ final class ModelEmitter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model.name())
             .addJavadoc(doc.build())
+            .addAnnotations(MappingAnnotations.ofModel())
             .addAnnotations(subtypes.of(model))
             .addModifiers(Modifier.PUBLIC);
     index.parent(model).ifPresent(p -> type.superclass(types.named(p.name())));
@@ -69,6 +72,7 @@ final class ModelEmitter {
     type.addMethods(additional.accessors(model));
     inheritedSetters(model).forEach(s -> type.addMethod(s.override(self)));
     validate.of(model).ifPresent(type::addMethod);
+    type.addMethods(values.of(model));
 
     TypeSpec spec = type.build();
     checkDistinctMembers(model, spec);

@@ -53,7 +53,7 @@ final class PropertyEmitter {
         && !property.readOnly()
         && !index.isDiscriminator(owner, property)
         && !property.flatten()
-        && FormatAnnotations.of(property.type(), property.javaName()).isEmpty()
+        && !FormatAnnotations.hasSpecialForm(property.type())
         && !index.containsModels(property.type());
   }
 
@@ -69,15 +69,19 @@ final class PropertyEmitter {
     if (property.readOnly()) {
       json.addMember("access", "$T.Access.WRITE_ONLY", JsonProperty.class);
     }
+    boolean explicit = holdsExplicit(owner, property);
     TypeName type =
-        holdsExplicit(owner, property)
+        explicit
             ? ParameterizedTypeName.get(RuntimeTypes.EXPLICIT, types.boxed(property.type()))
             : types.boxed(property.type());
     FieldSpec.Builder field =
         FieldSpec.builder(type, fieldName(property), Modifier.PRIVATE)
             .addAnnotation(json.build())
             .addAnnotations(
-                FormatAnnotations.of(property.type(), owner.name() + "." + property.javaName()));
+                explicit
+                    ? FormatAnnotations.explicit()
+                    : FormatAnnotations.of(
+                        property.type(), owner.name() + "." + property.javaName()));
     if (property.flatten()) {
       field.addJavadoc(
           JavadocWriter.summary(

@@ -13,6 +13,14 @@ public final class RuntimeTypes {
   private static final String IMPLEMENTATION = RUNTIME + ".implementation";
   private static final String JSON = IMPLEMENTATION + ".json";
 
+  public static final ClassName DATE_TIME_SERIALIZER = ClassName.get(JSON, "DateTimeSerializer");
+  public static final ClassName DATE_TIME_DESERIALIZER =
+      ClassName.get(JSON, "DateTimeDeserializer");
+  public static final ClassName DATE_SERIALIZER = ClassName.get(JSON, "DateSerializer");
+  public static final ClassName DATE_DESERIALIZER = ClassName.get(JSON, "DateDeserializer");
+  public static final ClassName DURATION_SERIALIZER = ClassName.get(JSON, "DurationSerializer");
+  public static final ClassName DURATION_DESERIALIZER =
+      ClassName.get(JSON, "DurationDeserializer");
   public static final ClassName RFC1123_SERIALIZER =
       ClassName.get(JSON, "Rfc1123DateTimeSerializer");
   public static final ClassName RFC1123_DESERIALIZER =
@@ -25,6 +33,9 @@ public final class RuntimeTypes {
       ClassName.get(JSON, "Base64UrlDeserializer");
 
   public static final ClassName EXPLICIT = ClassName.get(JSON, "Explicit");
+  public static final ClassName EXPLICIT_SERIALIZER = ClassName.get(JSON, "ExplicitSerializer");
+  public static final ClassName EXPLICIT_DESERIALIZER =
+      ClassName.get(JSON, "ExplicitDeserializer");
 
   public static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
   public static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME, "ClientOptions");

@@ -90,6 +90,7 @@ public final class ModelPrinter {
       flag(flags, p.readOnly(), "read-only");
       flag(flags, p.nullable(), "nullable");
       flag(flags, p.flatten(), "flatten");
+      flag(flags, p.secret(), "secret");
       line(
           2,
           "property " + p.javaName() + " \"" + p.wireName() + "\": " + p.type()

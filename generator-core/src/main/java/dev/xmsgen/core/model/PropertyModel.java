@@ -13,6 +13,7 @@ import java.util.List;
  * @param readOnly {@code readOnly}: read from responses, never sent
  * @param nullable {@code x-nullable}: an explicit JSON {@code null} is meaningful
  * @param flatten {@code x-ms-client-flatten}: the owner exposes this object's properties
+ * @param secret {@code x-ms-secret}: a value never shown ({@code toString} leaves it out)
  * @param source where it was declared
  * @param armId what the spec says of a string that holds an ARM resource id (format {@code
  *     arm-id}, {@code x-ms-arm-id-details}), or {@code null} for any other property
@@ -26,6 +27,7 @@ public record PropertyModel(
     boolean readOnly,
     boolean nullable,
     boolean flatten,
+    boolean secret,
     SourceRef source,
     ArmId armId) {
 
@@ -35,67 +37,84 @@ public record PropertyModel(
    */
   public static PropertyModel of(String wireName, String javaName, TypeRef type, SourceRef source) {
     return new PropertyModel(
-        wireName, javaName, type, "", false, false, false, false, source, null);
+        wireName, javaName, type, "", false, false, false, false, false, source, null);
   }
 
   /** This {@code PropertyModel} with another {@code wireName}. */
   public PropertyModel withWireName(String wireName) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source, armId);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source, armId);
   }
 
   /** This {@code PropertyModel} with another {@code javaName}. */
   public PropertyModel withJavaName(String javaName) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source, armId);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source, armId);
   }
 
   /** This {@code PropertyModel} with another {@code type}. */
   public PropertyModel withType(TypeRef type) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source, armId);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source, armId);
   }
 
   /** This {@code PropertyModel} with another {@code description}. */
   public PropertyModel withDescription(String description) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source, armId);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source, armId);
   }
 
   /** This {@code PropertyModel} with another {@code required}. */
   public PropertyModel withRequired(boolean required) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source, armId);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source, armId);
   }
 
   /** This {@code PropertyModel} with another {@code readOnly}. */
   public PropertyModel withReadOnly(boolean readOnly) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source, armId);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source, armId);
   }
 
   /** This {@code PropertyModel} with another {@code nullable}. */
   public PropertyModel withNullable(boolean nullable) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source, armId);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source, armId);
   }
 
   /** This {@code PropertyModel} with another {@code flatten}. */
   public PropertyModel withFlatten(boolean flatten) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source, armId);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source, armId);
+  }
+
+  /** This {@code PropertyModel} with another {@code secret}. */
+  public PropertyModel withSecret(boolean secret) {
+    return new PropertyModel(
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source, armId);
   }
 
   /** This {@code PropertyModel} with another {@code source}. */
   public PropertyModel withSource(SourceRef source) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source, armId);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source, armId);
   }
 
   /** This {@code PropertyModel} with another {@code armId}. */
   public PropertyModel withArmId(ArmId armId) {
     return new PropertyModel(
-        wireName, javaName, type, description, required, readOnly, nullable, flatten, source, armId);
+        wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
+        source, armId);
   }
 
   /**

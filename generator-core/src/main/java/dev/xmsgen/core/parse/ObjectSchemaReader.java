@@ -94,6 +94,7 @@ final class ObjectSchemaReader {
         flag(p, target, "readOnly"),
         flag(p, target, "x-nullable"),
         p.isTrue("x-ms-client-flatten"),
+        flag(p, target, "x-ms-secret"),
         p.source(),
         ArmIds.of(p));
   }

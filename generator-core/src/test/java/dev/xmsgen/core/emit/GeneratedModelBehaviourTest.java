@@ -3,6 +3,7 @@ package dev.xmsgen.core.emit;
 import static dev.xmsgen.core.testing.CompiledClasses.call;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -140,6 +141,28 @@ class GeneratedModelBehaviourTest {
 
   @Nested
   class Flattening {
+    @Test
+    void modelsAreEqualByValueAndPrintWhatIsSetButNoSecret() throws Exception {
+      String json =
+          "{\"createdAt\":\"2024-01-02T03:04:05Z\",\"payload\":\"AQID\",\"password\":\"hunter2\"}";
+      Object a = read(json, "formats", "Formats");
+      Object b = read(json, "formats", "Formats");
+      assertNotSame(a, b);
+      assertEquals(a, b);
+      assertEquals(a.hashCode(), b.hashCode());
+      assertNotEquals(a, read("{\"payload\":\"AQIE\"}", "formats", "Formats"));
+      assertEquals(
+          "Formats{createdAt=2024-01-02T03:04:05Z, payload=(3 bytes), password=(secret)}",
+          a.toString());
+
+      Object dog = read("{\"kind\":\"dog\",\"name\":\"Rex\",\"barks\":true}", "discriminator", "Pet");
+      Object same = read("{\"kind\":\"dog\",\"name\":\"Rex\",\"barks\":true}", "discriminator", "Pet");
+      Object other = read("{\"kind\":\"dog\",\"name\":\"Max\",\"barks\":true}", "discriminator", "Pet");
+      assertEquals(dog, same);
+      assertNotEquals(dog, other);
+      assertEquals("Dog{barks=true} extends Pet{kind=dog, name=Rex}", dog.toString());
+    }
+
     @Test
     void aFlattenedPropertySetOnTheOuterClassIsWrittenNested() throws Exception {
       Object state = create("flatten", "PrivateLinkServiceConnectionState");

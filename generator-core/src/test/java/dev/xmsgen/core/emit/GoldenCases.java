@@ -351,7 +351,8 @@ final class GoldenCases {
                     prop("score", scalar(Primitive.FLOAT64)),
                     prop("website", scalar(Primitive.URL)),
                     prop("anything", scalar(Primitive.ANY)),
-                    prop("flags", listOf(scalar(Primitive.BOOLEAN))))
+                    prop("flags", listOf(scalar(Primitive.BOOLEAN))),
+                    prop("password", string()).secret())
                 .build()));
   }
 

@@ -32,15 +32,19 @@ class SchemaRulesTest {
     for (PropertyModel p : account.properties()) {
       flags.put(
           p.wireName(),
-          (p.required() ? "R" : "-") + (p.readOnly() ? "O" : "-") + (p.nullable() ? "N" : "-"));
+          (p.required() ? "R" : "-")
+              + (p.readOnly() ? "O" : "-")
+              + (p.nullable() ? "N" : "-")
+              + (p.secret() ? "S" : "-"));
     }
     assertEquals(
         Map.of(
-            "id", "-O-", "email", "R--", "displayName", "R--", "nickname", "--N",
-            "createdOn", "RO-", "owner", "-O-", "audit", "-O-", "manager", "--N"),
+            "id", "-O--", "email", "R---", "displayName", "R---", "recoveryCode", "---S",
+            "nickname", "--N-", "createdOn", "RO--", "owner", "-O--", "audit", "-O--",
+            "manager", "--N-"),
         flags);
-    assertEquals(List.of("id", "email", "displayName", "nickname", "createdOn", "owner", "audit",
-        "manager"), List.copyOf(flags.keySet()), "spec order");
+    assertEquals(List.of("id", "email", "displayName", "recoveryCode", "nickname", "createdOn",
+        "owner", "audit", "manager"), List.copyOf(flags.keySet()), "spec order");
   }
 
   @Test

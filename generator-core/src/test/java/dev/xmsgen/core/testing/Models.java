@@ -166,6 +166,7 @@ public final class Models {
     private boolean readOnly;
     private boolean nullable;
     private boolean flatten;
+    private boolean secret;
     private SourceRef source;
 
     Prop(String wireName, TypeRef type) {
@@ -199,6 +200,11 @@ public final class Models {
       return this;
     }
 
+    public Prop secret() {
+      this.secret = true;
+      return this;
+    }
+
     public Prop flatten() {
       this.flatten = true;
       return this;
@@ -213,7 +219,7 @@ public final class Models {
     /** The property, declared under {@code owner}'s {@code properties} unless {@link #at} says. */
     public PropertyModel build(SourceRef owner) {
       return new PropertyModel(
-          wireName, javaName, type, description, required, readOnly, nullable, flatten,
+          wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
           source != null ? source : owner.child("properties").child(wireName),
           null);
     }

@@ -3,6 +3,7 @@ package dev.xmsgen.runtime.implementation;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.PagedIterable;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Poller;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.RetryOptions;
@@ -15,10 +16,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -44,11 +47,12 @@ public final class HttpPipeline {
   private final HttpClient httpClient;
   private final Duration responseTimeout;
   private final String userAgent;
+  private final String apiVersion;
   private final Duration pollInterval;
   private final Sleeper sleeper;
   private final Clock clock;
 
-  private HttpPipeline(ClientOptions options, URI endpoint, Origin origin) {
+  private HttpPipeline(ClientOptions options, String apiVersion, URI endpoint, Origin origin) {
     this.endpoint = endpoint;
     String e = endpoint.toString();
     this.base = e.endsWith("/") ? e.substring(0, e.length() - 1) : e;
@@ -67,6 +71,7 @@ public final class HttpPipeline {
                 .build();
     this.responseTimeout = options.responseTimeout();
     this.userAgent = UserAgent.of(options.applicationId(), options.userAgent());
+    this.apiVersion = apiVersion;
     this.pollInterval = options.pollInterval();
     this.sleeper = options.sleeper();
     this.clock = options.clock();
@@ -110,13 +115,15 @@ public final class HttpPipeline {
 
   /** {@link #send(Request, BodyType)} without blocking; fails with the same exceptions. */
   public <T> CompletableFuture<Response<T>> sendAsync(Request request, BodyType<T> type) {
-    return call(request)
-        .thenApply(
-            raw ->
+    CompletableFuture<Response<byte[]>> raw = call(request);
+    return Futures.cancelling(
+        raw.thenApply(
+            r ->
                 new Response<>(
-                    raw.statusCode(),
-                    raw.headers(),
-                    type.decode(raw.value(), raw.header("content-type").orElse(null))));
+                    r.statusCode(),
+                    r.headers(),
+                    type.decode(r.value(), r.header("content-type").orElse(null)))),
+        raw);
   }
 
   /**
@@ -162,21 +169,25 @@ public final class HttpPipeline {
   /** {@link #beginLongRunning} without blocking. */
   public <T> CompletableFuture<Poller<T>> beginLongRunningAsync(
       Request request, BodyType<T> resultType, FinalStateVia finalStateVia) {
-    return call(request)
-        .thenApply(
-            initial -> new LongRunningPoller<>(this, request, initial, resultType, finalStateVia));
+    CompletableFuture<Response<byte[]>> initial = call(request);
+    return Futures.cancelling(
+        initial.thenApply(
+            r -> new LongRunningPoller<>(this, request, r, resultType, finalStateVia)),
+        initial);
   }
 
   /** Sends with retries and fails with {@link ApiException} unless the status is expected. */
   CompletableFuture<Response<byte[]>> call(Request request) {
-    return exchange(request)
-        .thenApply(
+    CompletableFuture<Response<byte[]>> exchange = exchange(request);
+    return Futures.cancelling(
+        exchange.thenApply(
             raw -> {
               if (!request.isExpected(raw.statusCode())) {
                 throw ErrorReader.httpError(request, raw.statusCode(), raw.headers(), raw.value());
               }
               return raw;
-            });
+            }),
+        exchange);
   }
 
   /** Sends with retries; any final status is returned. */
@@ -185,26 +196,64 @@ public final class HttpPipeline {
       return CompletableFuture.failedFuture(
           new UntrustedUrlException(request.uri(), origin.toString()));
     }
-    return attempt(request, UUID.randomUUID().toString(), 0);
+    CallControl<Response<byte[]>> control = new CallControl<>();
+    RequestOptions options = request.options();
+    if (options == null) {
+      return control.completeWith(attempt(control, request, UUID.randomUUID().toString(), 0));
+    }
+    if (options.cancelSignal() != null) {
+      options.cancelSignal().whenComplete((value, failure) -> control.result().cancel(true));
+    }
+    String requestId =
+        options.clientRequestId() != null
+            ? options.clientRequestId()
+            : UUID.randomUUID().toString();
+    CompletableFuture<Response<byte[]>> result =
+        control.completeWith(attempt(control, request, requestId, 0));
+    return options.timeout() == null ? result : withinCallTimeout(request, result, options);
   }
 
-  private CompletableFuture<Response<byte[]>> attempt(Request request, String requestId, int n) {
+  /** {@code result}, failed as an I/O error once the call's own time limit is up. */
+  private static CompletableFuture<Response<byte[]>> withinCallTimeout(
+      Request request, CompletableFuture<Response<byte[]>> result, RequestOptions options) {
+    return Futures.cancelling(
+        ResponseDeadline.bound(result, options.timeout())
+            .exceptionally(
+                failure -> {
+                  Throwable cause = Futures.unwrap(failure);
+                  if (cause instanceof HttpTimeoutException && result.isCancelled()) {
+                    throw new UncheckedIOException(
+                        request + " did not complete within " + options.timeout(),
+                        (HttpTimeoutException) cause);
+                  }
+                  throw failure instanceof CompletionException
+                      ? (CompletionException) failure
+                      : new CompletionException(failure);
+                }),
+        result);
+  }
+
+  private CompletableFuture<Response<byte[]>> attempt(
+      CallControl<Response<byte[]>> control, Request request, String requestId, int n) {
     HttpRequest sent;
     try {
+      control.checkNotCancelled();
       sent = toHttpRequest(request, requestId);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     HttpLog.request(request, sent, n);
     long start = System.nanoTime();
-    return httpClient
-        .sendAsync(sent, HttpResponse.BodyHandlers.ofByteArray())
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        control.track(httpClient.sendAsync(sent, HttpResponse.BodyHandlers.ofByteArray()));
+    return ResponseDeadline.bound(exchange, responseTimeout)
         .handle(
             (response, failure) -> {
               if (failure != null) {
                 Throwable cause = Futures.unwrap(failure);
                 if (cause instanceof IOException && retry.canRetry(n)) {
-                  return retryAfter(request, requestId, n, retry.delay(n, null), cause.toString());
+                  return retryAfter(
+                      control, request, requestId, n, retry.delay(n, null), cause.toString());
                 }
                 return CompletableFuture.<Response<byte[]>>failedFuture(
                     cause instanceof IOException
@@ -217,7 +266,8 @@ public final class HttpPipeline {
                   request, response.statusCode(), (System.nanoTime() - start) / 1_000_000);
               if (retry.isRetryable(response.statusCode()) && retry.canRetry(n)) {
                 Duration delay = retry.delay(n, response.headers());
-                return retryAfter(request, requestId, n, delay, "status " + response.statusCode());
+                return retryAfter(
+                    control, request, requestId, n, delay, "status " + response.statusCode());
               }
               return CompletableFuture.completedFuture(
                   new Response<>(response.statusCode(), response.headers(), response.body()));
@@ -226,9 +276,16 @@ public final class HttpPipeline {
   }
 
   private CompletableFuture<Response<byte[]>> retryAfter(
-      Request request, String requestId, int n, Duration delay, String reason) {
+      CallControl<Response<byte[]>> control,
+      Request request,
+      String requestId,
+      int n,
+      Duration delay,
+      String reason) {
     HttpLog.retry(request, n, delay, reason);
-    return sleeper.sleep(delay).thenCompose(ignored -> attempt(request, requestId, n + 1));
+    return control
+        .track(sleeper.sleep(delay))
+        .thenCompose(ignored -> attempt(control, request, requestId, n + 1));
   }
 
   private HttpRequest toHttpRequest(Request request, String requestId) {
@@ -253,6 +310,9 @@ public final class HttpPipeline {
     if (!hasHeader(request, "user-agent")) {
       b.header("User-Agent", userAgent);
     }
+    if (request.options() != null) {
+      request.options().headers().forEach(b::setHeader);
+    }
     if (tokens != null) {
       if (!origin.mayCarryToken()) {
         throw new IllegalStateException("refusing to send a token over plain http to " + origin);
@@ -264,6 +324,11 @@ public final class HttpPipeline {
 
   private static boolean hasHeader(Request request, String name) {
     return request.headers().keySet().stream().anyMatch(k -> k.equalsIgnoreCase(name));
+  }
+
+  /** The client's API version for next links whose first page had none, or {@code null}. */
+  String apiVersion() {
+    return apiVersion;
   }
 
   /** A link from a response, made absolute against the endpoint. */
@@ -288,14 +353,30 @@ public final class HttpPipeline {
     return clock;
   }
 
+  /** The longest wait a server's {@code Retry-After} may ask for, between attempts or polls. */
+  Duration maxDelay() {
+    return retry.maxDelay();
+  }
+
   /**
-   * The pipeline {@code options} describe.
+   * The pipeline {@code options} describe, for a client with no API version of its own.
+   *
+   * @throws IllegalArgumentException as {@link #of(ClientOptions, String)}
+   */
+  public static HttpPipeline of(ClientOptions options) {
+    return of(options, null);
+  }
+
+  /**
+   * The pipeline {@code options} describe, for a generated client whose API version is {@code
+   * apiVersion}: a next-page link is sent with it when the request of the first page carried no
+   * {@code api-version} of its own ({@code null}: such links are sent as the service wrote them).
    *
    * @throws IllegalArgumentException the endpoint is missing or not an absolute http(s) URL; a
    *     credential is set with no scopes, or for a plain http endpoint other than this machine;
    *     the HTTP client follows redirects
    */
-  public static HttpPipeline of(ClientOptions options) {
+  public static HttpPipeline of(ClientOptions options, String apiVersion) {
     String endpoint = options.endpoint();
     TokenCredential credential = options.credential();
     HttpClient httpClient = options.httpClient();
@@ -324,6 +405,6 @@ public final class HttpPipeline {
       throw new IllegalArgumentException(
           "the HTTP client must not follow redirects: one could carry the token elsewhere");
     }
-    return new HttpPipeline(options, uri, origin);
+    return new HttpPipeline(options, apiVersion, uri, origin);
   }
 }

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The {@link Poller} of {@link HttpPipeline#beginLongRunning}: follows an Azure long-running
@@ -117,7 +119,7 @@ final class LongRunningPoller<T> implements Poller<T> {
 
   @Override
   public synchronized Duration nextPollDelay() {
-    return RetryAfter.from(last.headers(), pipeline.clock().instant()).orElse(pollInterval);
+    return RetryAfter.from(last.headers(), pipeline.clock().instant(), pipeline.maxDelay()).orElse(pollInterval);
   }
 
   @Override
@@ -140,7 +142,8 @@ final class LongRunningPoller<T> implements Poller<T> {
       }
       url = pollUrl;
     }
-    return pipeline.call(Request.get(url, operation)).thenApply(this::update);
+    CompletableFuture<Response<byte[]>> response = pipeline.call(Request.get(url, operation));
+    return Futures.cancelling(response.thenApply(this::update), response);
   }
 
   @Override
@@ -150,6 +153,31 @@ final class LongRunningPoller<T> implements Poller<T> {
 
   @Override
   public CompletableFuture<OperationStatus> waitForCompletionAsync() {
+    CallControl<OperationStatus> control = new CallControl<>();
+    return control.completeWith(waitUntilDone(control));
+  }
+
+  @Override
+  public OperationStatus waitForCompletion(Duration timeout) {
+    try {
+      return Futures.awaitWithin(waitForCompletionAsync(), timeout);
+    } catch (TimeoutException e) {
+      return status();
+    }
+  }
+
+  @Override
+  public T getFinalResult(Duration timeout) {
+    try {
+      return Futures.awaitWithin(getFinalResultAsync(), timeout);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(
+          "the operation did not finish within " + timeout + "; its status is " + status(), e);
+    }
+  }
+
+  /** Waits and polls until the operation is done; each step first checks for cancellation. */
+  private CompletableFuture<OperationStatus> waitUntilDone(CallControl<OperationStatus> control) {
     synchronized (this) {
       if (status.isTerminal()) {
         return failure != null
@@ -157,11 +185,19 @@ final class LongRunningPoller<T> implements Poller<T> {
             : CompletableFuture.completedFuture(status);
       }
     }
-    return pipeline
-        .sleeper()
-        .sleep(nextPollDelay())
-        .thenCompose(ignored -> pollAsync())
-        .thenCompose(ignored -> waitForCompletionAsync());
+    try {
+      control.checkNotCancelled();
+    } catch (CancellationException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return control
+        .track(pipeline.sleeper().sleep(nextPollDelay()))
+        .thenCompose(
+            ignored -> {
+              control.checkNotCancelled();
+              return control.track(pollAsync());
+            })
+        .thenCompose(ignored -> waitUntilDone(control));
   }
 
   @Override
@@ -171,7 +207,8 @@ final class LongRunningPoller<T> implements Poller<T> {
 
   @Override
   public CompletableFuture<T> getFinalResultAsync() {
-    return waitForCompletionAsync().thenCompose(ignored -> result());
+    CompletableFuture<OperationStatus> done = waitForCompletionAsync();
+    return Futures.cancelling(done.thenCompose(ignored -> result()), done);
   }
 
   private CompletableFuture<T> result() {

@@ -1,6 +1,8 @@
 package dev.xmsgen.runtime.implementation;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,16 +10,24 @@ import java.util.Locale;
 /**
  * Next-page links as Azure services send them: a next link keeps the {@code api-version} of the
  * request that listed the first page, in place of one the service put there (in any case) or added
- * at the end; the rest of the link is kept as the service wrote it.
+ * at the end (the client's own API version when that request had none); the rest of the link is
+ * kept as the service wrote it.
  */
 final class NextLinks {
   private static final String API_VERSION = "api-version";
 
   private NextLinks() {}
 
-  /** {@code next} with the first page's {@code api-version}, if the first page had one. */
-  static URI withApiVersionOf(URI next, URI firstPage) {
-    String apiVersion = rawQueryValue(firstPage, API_VERSION);
+  /**
+   * {@code next} with the first page's {@code api-version}, or with {@code clientApiVersion} if the
+   * first page had none; unchanged if both are missing.
+   */
+  static URI withApiVersionOf(URI next, URI firstPage, String clientApiVersion) {
+    String first = rawQueryValue(firstPage, API_VERSION);
+    String apiVersion =
+        first != null || clientApiVersion == null
+            ? first
+            : URLEncoder.encode(clientApiVersion, StandardCharsets.UTF_8);
     if (apiVersion == null) {
       return next;
     }

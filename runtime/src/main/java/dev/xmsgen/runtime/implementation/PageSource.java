@@ -49,12 +49,14 @@ final class PageSource<T> implements Function<String, CompletableFuture<Page<T>>
               : nextPageRequest != null
                   ? nextPageRequest.apply(nextLink)
                   : Request.get(
-                      NextLinks.withApiVersionOf(pipeline.resolve(nextLink), firstPage.uri()),
+                      NextLinks.withApiVersionOf(
+                          pipeline.resolve(nextLink), firstPage.uri(), pipeline.apiVersion()),
                       firstPage);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return pipeline.call(request).thenApply(this::read);
+    CompletableFuture<Response<byte[]>> response = pipeline.call(request);
+    return Futures.cancelling(response.thenApply(this::read), response);
   }
 
   private Page<T> read(Response<byte[]> raw) {

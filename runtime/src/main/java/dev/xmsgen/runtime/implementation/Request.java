@@ -1,5 +1,6 @@
 package dev.xmsgen.runtime.implementation;
 
+import dev.xmsgen.runtime.RequestOptions;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ public final class Request {
   private final Set<Integer> expectedStatuses;
   private final Map<Integer, Class<?>> errorTypes;
   private final Class<?> defaultErrorType;
+  private final RequestOptions options;
 
   Request(
       String method,
@@ -31,7 +33,8 @@ public final class Request {
       Set<String> secretQuery,
       Set<Integer> expectedStatuses,
       Map<Integer, Class<?>> errorTypes,
-      Class<?> defaultErrorType) {
+      Class<?> defaultErrorType,
+      RequestOptions options) {
     this.method = method;
     this.uri = uri;
     Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -43,6 +46,7 @@ public final class Request {
     this.expectedStatuses = Set.copyOf(expectedStatuses);
     this.errorTypes = Map.copyOf(errorTypes);
     this.defaultErrorType = defaultErrorType;
+    this.options = options;
   }
 
   /** A GET of {@code uri} that reads errors as {@code like} does: next pages and polling. */
@@ -56,7 +60,8 @@ public final class Request {
         Set.of(),
         Set.of(),
         like.errorTypes,
-        like.defaultErrorType);
+        like.defaultErrorType,
+        null);
   }
 
   /** Upper case: {@code GET}, {@code PUT}, ... */
@@ -72,6 +77,11 @@ public final class Request {
   /** The operation's own headers; the pipeline adds authorization, user agent and request id. */
   public Map<String, List<String>> headers() {
     return headers;
+  }
+
+  /** The caller's options for this call, or {@code null}. */
+  RequestOptions options() {
+    return options;
   }
 
   byte[] body() {

@@ -3,6 +3,7 @@ package dev.xmsgen.runtime.implementation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.Json;
+import dev.xmsgen.runtime.RequestOptions;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public final class RequestBuilder {
   private Class<?> defaultErrorType;
   private byte[] body;
   private String contentType;
+  private RequestOptions options;
 
   RequestBuilder(String method, String base, String pathTemplate) {
     this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
@@ -223,6 +225,12 @@ public final class RequestBuilder {
     return this;
   }
 
+  /** The caller's per-call options; {@code null} for none. */
+  public RequestBuilder options(RequestOptions value) {
+    options = value;
+    return this;
+  }
+
   /** The request. */
   public Request build() {
     String url = expandPath();
@@ -256,7 +264,8 @@ public final class RequestBuilder {
         secretQuery,
         expected,
         errorTypes,
-        defaultErrorType);
+        defaultErrorType,
+        options);
   }
 
   private String expandPath() {

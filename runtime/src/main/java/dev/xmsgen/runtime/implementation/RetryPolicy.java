@@ -26,10 +26,18 @@ final class RetryPolicy {
     return options.retryStatuses().contains(status);
   }
 
-  /** The wait after failed attempt {@code attempt}; {@code headers} is null after an I/O error. */
+  /** The longest wait between two attempts, or two polls, whatever a server asks for. */
+  Duration maxDelay() {
+    return options.maxDelay();
+  }
+
+  /**
+   * The wait after failed attempt {@code attempt}, never over {@link RetryOptions#maxDelay()};
+   * {@code headers} is null after an I/O error.
+   */
   Duration delay(int attempt, HttpHeaders headers) {
     if (headers != null) {
-      Optional<Duration> asked = RetryAfter.from(headers, clock.instant());
+      Optional<Duration> asked = RetryAfter.from(headers, clock.instant(), options.maxDelay());
       if (asked.isPresent()) {
         return asked.get();
       }

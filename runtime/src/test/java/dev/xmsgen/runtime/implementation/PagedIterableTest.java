@@ -102,6 +102,42 @@ class PagedIterableTest {
     assertEquals(LIST + "?page=3&api-version=2021-06-01", uris.get(2), "added");
   }
 
+  /** Page 1 holds "a" and links to {@code LIST?page=2}, which holds "b"; read by a 3.0.0 client. */
+  private HttpPipeline twoPagesForAClientOfVersion3() {
+    server.on(
+        "GET",
+        LIST,
+        r ->
+            r.uri.contains("page=2")
+                ? Reply.json(200, "{\"value\":[{\"name\":\"b\"}]}")
+                : Reply.json(
+                    200, "{\"value\":[{\"name\":\"a\"}],\"nextLink\":\"" + LIST + "?page=2\"}"));
+    return HttpPipeline.of(new ClientOptions().endpoint(server.base()), "3.0.0");
+  }
+
+  private List<String> names(HttpPipeline p, Request first) {
+    List<String> names = new ArrayList<>();
+    p.paged(first, "value", "nextLink", BodyType.of(Named.class)).forEach(v -> names.add(v.name));
+    return names;
+  }
+
+  @Test
+  void withoutApiVersionOnTheFirstRequestNextLinksGetTheClients() {
+    HttpPipeline p = twoPagesForAClientOfVersion3();
+
+    assertEquals(List.of("a", "b"), names(p, p.request("GET", LIST).build()));
+    List<String> uris = server.requests().stream().map(r -> r.uri).collect(Collectors.toList());
+    assertEquals(List.of(LIST, LIST + "?page=2&api-version=3.0.0"), uris);
+  }
+
+  @Test
+  void theFirstRequestsApiVersionWinsOverTheClients() {
+    HttpPipeline p = twoPagesForAClientOfVersion3();
+
+    assertEquals(List.of("a", "b"), names(p, list(p)));
+    assertEquals(LIST + "?page=2&api-version=2021-06-01", server.requests().get(1).uri);
+  }
+
   @Test
   void followsNextLinksAcrossThreePages() {
     threePages();

@@ -249,7 +249,7 @@ final class ServiceClientWriter {
             .map(p -> "this." + p.name())
             .collect(Collectors.joining(", "));
     build.addStatement(
-        "return new $T($T.of(options())$L)",
+        "return new $T($T.of(options(), API_VERSION)$L)",
         client.type(),
         RuntimeTypes.HTTP_PIPELINE,
         args.isEmpty() ? "" : ", " + args);

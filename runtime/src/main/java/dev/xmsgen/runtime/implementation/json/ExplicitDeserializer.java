@@ -36,7 +36,9 @@ public final class ExplicitDeserializer extends JsonDeserializer<Explicit<?>>
   @Override
   public Explicit<?> deserialize(JsonParser json, DeserializationContext context)
       throws IOException {
-    return Explicit.of(context.readValue(json, valueType));
+    JsonDeserializer<?> time = TimeModule.deserializer(valueType.getRawClass());
+    return Explicit.of(
+        time != null ? time.deserialize(json, context) : context.readValue(json, valueType));
   }
 
   @Override

@@ -1,11 +1,16 @@
 package dev.xmsgen.runtime.implementation.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 
-/** Writes an {@link Explicit} as its value, and an explicit {@code null} as JSON {@code null}. */
+/**
+ * Writes an {@link Explicit} as its value, and an explicit {@code null} as JSON {@code null}. A
+ * {@code java.time} value is written in the runtime's form whichever mapper writes it, so a model
+ * reads and writes the same JSON through a plain {@code ObjectMapper}.
+ */
 public final class ExplicitSerializer extends StdSerializer<Explicit<?>> {
   private static final long serialVersionUID = 1L;
 
@@ -18,6 +23,12 @@ public final class ExplicitSerializer extends StdSerializer<Explicit<?>> {
   @Override
   public void serialize(Explicit<?> explicit, JsonGenerator json, SerializerProvider provider)
       throws IOException {
-    provider.defaultSerializeValue(explicit.value(), json);
+    Object value = explicit.value();
+    JsonSerializer<Object> time = value == null ? null : TimeModule.serializer(value.getClass());
+    if (time != null) {
+      time.serialize(value, json, provider);
+    } else {
+      provider.defaultSerializeValue(value, json);
+    }
   }
 }

@@ -1,9 +1,12 @@
 package dev.xmsgen.runtime.implementation.json;
 
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /**
  * The {@code java.time} types that generated models use, in their default wire forms: {@link
@@ -14,14 +17,38 @@ import java.time.OffsetDateTime;
 public final class TimeModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
+  private static final Map<Class<?>, JsonSerializer<?>> SERIALIZERS =
+      Map.of(
+          OffsetDateTime.class, new DateTimeSerializer(),
+          LocalDate.class, new DateSerializer(),
+          Duration.class, new DurationSerializer());
+  private static final Map<Class<?>, JsonDeserializer<?>> DESERIALIZERS =
+      Map.of(
+          OffsetDateTime.class, new DateTimeDeserializer(),
+          LocalDate.class, new DateDeserializer(),
+          Duration.class, new DurationDeserializer());
+
   /** Creates the module. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public TimeModule() {
     super("xmsgen-time");
-    addSerializer(OffsetDateTime.class, new DateTimeSerializer());
-    addDeserializer(OffsetDateTime.class, new DateTimeDeserializer());
-    addSerializer(LocalDate.class, new DateSerializer());
-    addDeserializer(LocalDate.class, new DateDeserializer());
-    addSerializer(Duration.class, new DurationSerializer());
-    addDeserializer(Duration.class, new DurationDeserializer());
+    SERIALIZERS.forEach(
+        (type, serializer) -> addSerializer((Class) type, (JsonSerializer) serializer));
+    DESERIALIZERS.forEach(
+        (type, deserializer) -> addDeserializer((Class) type, (JsonDeserializer) deserializer));
+  }
+
+  /**
+   * The module's serializer of {@code type}, or {@code null} if it has none: what an {@link
+   * Explicit} value of a time type is written with, whichever mapper writes it.
+   */
+  @SuppressWarnings("unchecked")
+  static JsonSerializer<Object> serializer(Class<?> type) {
+    return (JsonSerializer<Object>) SERIALIZERS.get(type);
+  }
+
+  /** The module's deserializer of {@code type}, or {@code null} if it has none. */
+  static JsonDeserializer<?> deserializer(Class<?> type) {
+    return DESERIALIZERS.get(type);
   }
 }

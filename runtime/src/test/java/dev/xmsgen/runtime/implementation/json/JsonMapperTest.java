@@ -90,6 +90,27 @@ class JsonMapperTest {
 
   private final ObjectMapper mapper = Json.mapper();
 
+  /** Shaped like a generated model with an {@code x-nullable} date-time, as a plain mapper sees it. */
+  static final class Expiry {
+    @JsonProperty("expires")
+    @JsonSerialize(using = ExplicitSerializer.class)
+    @JsonDeserialize(using = ExplicitDeserializer.class)
+    private Explicit<OffsetDateTime> expires;
+  }
+
+  @Test
+  void anExplicitTimeValueKeepsItsFormThroughAPlainMapper() throws Exception {
+    ObjectMapper plain = new ObjectMapper();
+    Expiry read = plain.readValue("{\"expires\":\"2024-01-02T03:04:05Z\"}", Expiry.class);
+    assertEquals(OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC), read.expires.value());
+    assertEquals("{\"expires\":\"2024-01-02T03:04:05Z\"}", plain.writeValueAsString(read));
+    assertEquals(plain.writeValueAsString(read), mapper.writeValueAsString(read));
+
+    Expiry cleared = plain.readValue("{\"expires\":null}", Expiry.class);
+    assertNull(cleared.expires.value());
+    assertEquals("{\"expires\":null}", plain.writeValueAsString(cleared));
+  }
+
   @Test
   void writesFieldsOnlyAndSkipsNulls() throws Exception {
     assertEquals("{\"name\":\"w\"}", mapper.writeValueAsString(new Widget().setName("w")));

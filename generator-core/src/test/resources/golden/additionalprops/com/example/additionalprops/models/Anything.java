@@ -3,11 +3,26 @@ package com.example.additionalprops.models;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The {@code Anything} model.
  */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
 public class Anything {
   /**
    * The properties this model does not declare.
@@ -50,5 +65,43 @@ public class Anything {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Anything} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Anything that = (Anything) other;
+    return Objects.equals(this.additionalProperties, that.additionalProperties);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.additionalProperties);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Anything{");
+    String separator = "";
+    if (this.additionalProperties != null) {
+      out.append(separator).append("additionalProperties=").append(this.additionalProperties);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

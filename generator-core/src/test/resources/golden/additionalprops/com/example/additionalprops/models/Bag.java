@@ -3,12 +3,27 @@ package com.example.additionalprops.models;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A bag of properties.
  */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
 public class Bag {
   @JsonProperty("name")
   private String name;
@@ -74,5 +89,48 @@ public class Bag {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Bag} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Bag that = (Bag) other;
+    return Objects.equals(this.name, that.name)
+        && Objects.equals(this.additionalProperties, that.additionalProperties);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.name, this.additionalProperties);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Bag{");
+    String separator = "";
+    if (this.name != null) {
+      out.append(separator).append("name=").append(this.name);
+      separator = ", ";
+    }
+    if (this.additionalProperties != null) {
+      out.append(separator).append("additionalProperties=").append(this.additionalProperties);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

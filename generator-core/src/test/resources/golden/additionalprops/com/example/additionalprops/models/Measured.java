@@ -3,12 +3,27 @@ package com.example.additionalprops.models;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The {@code Measured} model.
  */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
 public class Measured {
   /**
    * Measurements, by name.
@@ -77,5 +92,48 @@ public class Measured {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Measured} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Measured that = (Measured) other;
+    return Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.undeclaredProperties, that.undeclaredProperties);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.additionalProperties, this.undeclaredProperties);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Measured{");
+    String separator = "";
+    if (this.additionalProperties != null) {
+      out.append(separator).append("additionalProperties=").append(this.additionalProperties);
+      separator = ", ";
+    }
+    if (this.undeclaredProperties != null) {
+      out.append(separator).append("undeclaredProperties=").append(this.undeclaredProperties);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -3,16 +3,31 @@ package com.example.additionalprops.models;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.xmsgen.runtime.implementation.json.Rfc1123DateTimeDeserializer;
 import dev.xmsgen.runtime.implementation.json.Rfc1123DateTimeSerializer;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The {@code Stamps} model.
  */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
 public class Stamps {
   /**
    * The properties this model does not declare.
@@ -61,5 +76,43 @@ public class Stamps {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Stamps} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Stamps that = (Stamps) other;
+    return Objects.equals(this.additionalProperties, that.additionalProperties);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.additionalProperties);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Stamps{");
+    String separator = "";
+    if (this.additionalProperties != null) {
+      out.append(separator).append("additionalProperties=").append(this.additionalProperties);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -85,7 +85,7 @@ public final class ContosoSettingsClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoSettingsClient build() {
-      return new ContosoSettingsClient(HttpPipeline.of(options()));
+      return new ContosoSettingsClient(HttpPipeline.of(options(), API_VERSION));
     }
   }
 }

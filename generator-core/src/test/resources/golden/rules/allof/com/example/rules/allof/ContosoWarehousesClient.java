@@ -85,7 +85,7 @@ public final class ContosoWarehousesClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoWarehousesClient build() {
-      return new ContosoWarehousesClient(HttpPipeline.of(options()));
+      return new ContosoWarehousesClient(HttpPipeline.of(options(), API_VERSION));
     }
   }
 }

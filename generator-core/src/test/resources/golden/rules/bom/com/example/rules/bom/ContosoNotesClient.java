@@ -84,7 +84,7 @@ public final class ContosoNotesClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoNotesClient build() {
-      return new ContosoNotesClient(HttpPipeline.of(options()));
+      return new ContosoNotesClient(HttpPipeline.of(options(), API_VERSION));
     }
   }
 }

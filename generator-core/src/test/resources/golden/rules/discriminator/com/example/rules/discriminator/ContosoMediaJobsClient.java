@@ -84,7 +84,7 @@ public final class ContosoMediaJobsClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoMediaJobsClient build() {
-      return new ContosoMediaJobsClient(HttpPipeline.of(options()));
+      return new ContosoMediaJobsClient(HttpPipeline.of(options(), API_VERSION));
     }
   }
 }

@@ -85,7 +85,7 @@ public final class ContosoWidgetsClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoWidgetsClient build() {
-      return new ContosoWidgetsClient(HttpPipeline.of(options()));
+      return new ContosoWidgetsClient(HttpPipeline.of(options(), API_VERSION));
     }
   }
 }

@@ -85,7 +85,7 @@ public final class ContosoDatabaseServersClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoDatabaseServersClient build() {
-      return new ContosoDatabaseServersClient(HttpPipeline.of(options()));
+      return new ContosoDatabaseServersClient(HttpPipeline.of(options(), API_VERSION));
     }
   }
 }

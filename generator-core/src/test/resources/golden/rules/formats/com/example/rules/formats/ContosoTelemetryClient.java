@@ -84,7 +84,7 @@ public final class ContosoTelemetryClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoTelemetryClient build() {
-      return new ContosoTelemetryClient(HttpPipeline.of(options()));
+      return new ContosoTelemetryClient(HttpPipeline.of(options(), API_VERSION));
     }
   }
 }

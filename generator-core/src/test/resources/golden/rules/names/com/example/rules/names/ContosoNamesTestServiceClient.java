@@ -110,7 +110,7 @@ public final class ContosoNamesTestServiceClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoNamesTestServiceClient build() {
-      return new ContosoNamesTestServiceClient(HttpPipeline.of(options()), this.requestId);
+      return new ContosoNamesTestServiceClient(HttpPipeline.of(options(), API_VERSION), this.requestId);
     }
   }
 }

@@ -135,7 +135,7 @@ public final class ContosoStoresClient {
      */
     public ContosoStoresClient build() {
       Objects.requireNonNull(this.subscriptionId, "subscriptionId is required");
-      return new ContosoStoresClient(HttpPipeline.of(options()), this.subscriptionId, this.tenant);
+      return new ContosoStoresClient(HttpPipeline.of(options(), API_VERSION), this.subscriptionId, this.tenant);
     }
   }
 }

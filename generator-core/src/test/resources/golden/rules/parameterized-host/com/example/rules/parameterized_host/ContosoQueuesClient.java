@@ -102,7 +102,7 @@ public final class ContosoQueuesClient {
       options().endpoint("https://{accountName}.{dnsSuffix}"
           .replace("{accountName}", ParameterValues.format(this.accountName))
           .replace("{dnsSuffix}", ParameterValues.format(this.dnsSuffix)));
-      return new ContosoQueuesClient(HttpPipeline.of(options()));
+      return new ContosoQueuesClient(HttpPipeline.of(options(), API_VERSION));
     }
   }
 }

@@ -84,7 +84,7 @@ public final class ContosoAccountsClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoAccountsClient build() {
-      return new ContosoAccountsClient(HttpPipeline.of(options()));
+      return new ContosoAccountsClient(HttpPipeline.of(options(), API_VERSION));
     }
   }
 }

@@ -84,7 +84,7 @@ public final class ContosoDocumentsClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoDocumentsClient build() {
-      return new ContosoDocumentsClient(HttpPipeline.of(options()));
+      return new ContosoDocumentsClient(HttpPipeline.of(options(), API_VERSION));
     }
   }
 }

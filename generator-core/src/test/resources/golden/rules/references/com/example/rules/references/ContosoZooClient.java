@@ -85,7 +85,7 @@ public final class ContosoZooClient {
      * @throws IllegalArgumentException a setting is invalid
      */
     public ContosoZooClient build() {
-      return new ContosoZooClient(HttpPipeline.of(options()));
+      return new ContosoZooClient(HttpPipeline.of(options(), API_VERSION));
     }
   }
 }

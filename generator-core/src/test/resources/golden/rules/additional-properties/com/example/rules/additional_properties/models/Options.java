@@ -3,12 +3,27 @@ package com.example.rules.additional_properties.models;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Two known options; any other option is kept too.
  */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
 public class Options {
   /**
    * Log more.
@@ -103,5 +118,53 @@ public class Options {
    *     missing
    */
   public void validate() {
+  }
+
+  /**
+   * Whether {@code other} is a {@code Options} of the same class with equal properties.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    Options that = (Options) other;
+    return Objects.equals(this.verbose, that.verbose)
+        && Objects.equals(this.retries, that.retries)
+        && Objects.equals(this.additionalProperties, that.additionalProperties);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(this.verbose, this.retries, this.additionalProperties);
+  }
+
+  /**
+   * The class and the properties that are set; secret values are not written.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Options{");
+    String separator = "";
+    if (this.verbose != null) {
+      out.append(separator).append("verbose=").append(this.verbose);
+      separator = ", ";
+    }
+    if (this.retries != null) {
+      out.append(separator).append("retries=").append(this.retries);
+      separator = ", ";
+    }
+    if (this.additionalProperties != null) {
+      out.append(separator).append("additionalProperties=").append(this.additionalProperties);
+      separator = ", ";
+    }
+    out.append('}');
+    return out.toString();
   }
 }

@@ -1,0 +1,74 @@
+package dev.xmsgen.runtime;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Settings for one call: extra headers, the client request id, a time limit for the whole call
+ * (every attempt, the waits between them and reading the body) and a signal that cancels it.
+ * Unset, a call behaves as the client's options say.
+ */
+public final class RequestOptions {
+  private final Map<String, String> headers = new LinkedHashMap<>();
+  private String clientRequestId;
+  private Duration timeout;
+  private CompletionStage<?> cancelSignal;
+
+  /** Sends {@code name: value} on every attempt, replacing a header of that name the call sets. */
+  public RequestOptions header(String name, String value) {
+    headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+    return this;
+  }
+
+  /** The extra headers, in the order set. */
+  public Map<String, String> headers() {
+    return Collections.unmodifiableMap(headers);
+  }
+
+  /**
+   * The {@code x-ms-client-request-id} every attempt of the call sends; a random UUID unless set.
+   */
+  public RequestOptions clientRequestId(String value) {
+    clientRequestId = value;
+    return this;
+  }
+
+  /** The client request id, or {@code null} for a random one. */
+  public String clientRequestId() {
+    return clientRequestId;
+  }
+
+  /**
+   * How long the whole call may take, retries and body included; when it is up the call fails
+   * with {@link java.io.UncheckedIOException} caused by {@link java.net.http.HttpTimeoutException}
+   * and sends nothing more. {@code null} (the default) for no limit beyond the client's.
+   */
+  public RequestOptions timeout(Duration value) {
+    timeout = value;
+    return this;
+  }
+
+  /** The whole call's time limit, or {@code null}. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /**
+   * When {@code signal} completes (in any way) the call is cancelled: the exchange or wait in
+   * flight is abandoned, no further attempt is sent, and the call fails with {@link
+   * java.util.concurrent.CancellationException}.
+   */
+  public RequestOptions cancelWhen(CompletionStage<?> signal) {
+    cancelSignal = signal;
+    return this;
+  }
+
+  /** The cancel signal, or {@code null}. */
+  public CompletionStage<?> cancelSignal() {
+    return cancelSignal;
+  }
+}

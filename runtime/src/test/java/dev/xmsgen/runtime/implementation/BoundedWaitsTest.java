@@ -1,0 +1,231 @@
+package dev.xmsgen.runtime.implementation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.RetryOptions;
+import dev.xmsgen.runtime.implementation.HttpPipelineTest.Vault;
+import dev.xmsgen.runtime.implementation.PagedIterableTest.Named;
+import dev.xmsgen.runtime.implementation.TestServer.Reply;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * No wait a server asks for outlasts the retry options' maximum delay, and a next link that loops
+ * ends the iteration, and a body that drips fails within the response timeout: against real local
+ * servers and the real sleeper.
+ */
+class BoundedWaitsTest {
+  private static final String VAULT = "/vaults/v1";
+  private static final String LIST = "/vaults";
+  /** Generous: the waits are capped at 300 ms, the machine may be loaded. */
+  private static final long BOUND_MILLIS = 10_000;
+
+  private final TestServer server = TestServer.start();
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private HttpPipeline pipeline() {
+    return HttpPipeline.of(
+        new ClientOptions()
+            .endpoint(server.base())
+            .retryOptions(RetryOptions.defaults().withMaxDelay(Duration.ofMillis(300))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3600", "1e300", "Fri, 31 Dec 9999 23:59:59 GMT"})
+  void aRetryAfterOfAnySizeWaitsAtMostTheMaximumDelay(String retryAfter) {
+    server.on(
+        "GET", VAULT, Reply.status(503).header("Retry-After", retryAfter), Reply.json(200, "{}"));
+    HttpPipeline p = pipeline();
+    long start = System.nanoTime();
+
+    p.send(p.request("GET", VAULT).expect(200).build(), BodyType.of(Vault.class));
+
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(2, server.requests().size());
+    assertTrue(millis < BOUND_MILLIS, "took " + millis + " ms");
+  }
+
+  @Test
+  void aHugeMillisecondRetryAfterWaitsAtMostTheMaximumDelay() {
+    server.on(
+        "GET",
+        VAULT,
+        Reply.status(429).header("x-ms-retry-after-ms", "99999999999999999999"),
+        Reply.json(200, "{}"));
+    HttpPipeline p = pipeline();
+    long start = System.nanoTime();
+
+    p.send(p.request("GET", VAULT).expect(200).build(), BodyType.of(Vault.class));
+
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < BOUND_MILLIS, "took " + millis + " ms");
+  }
+
+  /**
+   * A raw socket server that answers every connection with headers at once and then one byte of a
+   * 100-byte body every 2 s; counts connections.
+   */
+  private static final class DrippingServer implements AutoCloseable {
+    private final ServerSocket socket;
+    private final AtomicInteger connections = new AtomicInteger();
+    private final Thread acceptor;
+
+    DrippingServer() throws IOException {
+      socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+      acceptor = new Thread(this::accept, "dripping-server");
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    String base() {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+
+    private void accept() {
+      while (!socket.isClosed()) {
+        try {
+          Socket s = socket.accept();
+          connections.incrementAndGet();
+          Thread drip = new Thread(() -> drip(s));
+          drip.setDaemon(true);
+          drip.start();
+        } catch (IOException e) {
+          return;
+        }
+      }
+    }
+
+    private static void drip(Socket s) {
+      try (s) {
+        OutputStream out = s.getOutputStream();
+        out.write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        for (int i = 0; i < 100; i++) {
+          out.write(' ');
+          out.flush();
+          Thread.sleep(2_000);
+        }
+      } catch (IOException | InterruptedException e) {
+        // the client went away, as it should
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
+  }
+
+  @Test
+  void aDrippingBodyFailsWithinTheResponseTimeout() throws IOException {
+    try (DrippingServer dripping = new DrippingServer()) {
+      HttpPipeline p =
+          HttpPipeline.of(
+              new ClientOptions()
+                  .endpoint(dripping.base())
+                  .responseTimeout(Duration.ofSeconds(1))
+                  .retryOptions(RetryOptions.none()));
+      long start = System.nanoTime();
+
+      UncheckedIOException e =
+          assertThrows(
+              UncheckedIOException.class,
+              () -> p.send(p.request("GET", VAULT).expect(200).build(), BodyType.of(Vault.class)));
+
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(e.getCause() instanceof HttpTimeoutException, String.valueOf(e.getCause()));
+      assertTrue(millis < BOUND_MILLIS, "took " + millis + " ms");
+      assertEquals(1, dripping.connections.get());
+    }
+  }
+
+  @Test
+  void withDefaultOptionsASilentServerFailsTheCallWellUnderFourMinutes() {
+    ClientOptions defaults = new ClientOptions();
+    RetryOptions retry = defaults.retryOptions();
+    Duration worst = defaults.responseTimeout().multipliedBy(retry.maxRetries() + 1L);
+    for (int n = 0; n < retry.maxRetries(); n++) {
+      // the largest jittered backoff before retry n
+      worst = worst.plus(retry.baseDelay().multipliedBy(1L << n).multipliedBy(12).dividedBy(10));
+    }
+
+    assertTrue(worst.compareTo(Duration.ofMinutes(3)) < 0, "worst case " + worst);
+  }
+
+  @Test
+  void aSelfPointingNextLinkEndsTheIterationWithAClearError() {
+    server.on(
+        "GET",
+        LIST,
+        r ->
+            Reply.json(
+                200, "{\"value\":[{\"name\":\"a\"}],\"nextLink\":\"" + LIST + "?page=2\"}"));
+    HttpPipeline p = pipeline();
+    List<String> names = new ArrayList<>();
+    long start = System.nanoTime();
+
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                p.paged(
+                        p.request("GET", LIST).expect(200).build(),
+                        "value",
+                        "nextLink",
+                        BodyType.of(Named.class))
+                    .forEach(v -> names.add(v.name)));
+
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(e.getMessage().contains("already followed"), e.getMessage());
+    assertEquals(List.of("a"), names);
+    assertEquals(2, server.requests().size());
+    assertTrue(millis < BOUND_MILLIS, "took " + millis + " ms");
+  }
+
+  @Test
+  void aNextLinkBackToAnEarlierPageEndsTheIteration() {
+    server.on(
+        "GET",
+        LIST,
+        r -> {
+          String next = r.uri.contains("page=2") ? "?page=3" : "?page=2";
+          return Reply.json(
+              200, "{\"value\":[{\"name\":\"x\"}],\"nextLink\":\"" + LIST + next + "\"}");
+        });
+    HttpPipeline p = pipeline();
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            p.paged(
+                    p.request("GET", LIST).expect(200).build(),
+                    "value",
+                    "nextLink",
+                    BodyType.of(Named.class))
+                .forEach(v -> {}));
+
+    assertEquals(3, server.requests().size());
+  }
+}
