@@ -1,5 +1,5 @@
 // A first build generates from the spec folder (leaving examples/ out), compiles, writes the
-// report; the help goal describes the plugin.
+// report and the reference pages; the help goal describes the plugin.
 def log = new File(basedir, 'build.log').text
 def out = new File(basedir, 'target/generated-sources/xmsgen')
 def pkg = new File(out, 'com/example/tiny/models')
@@ -21,6 +21,12 @@ def report = new File(basedir, 'target/xmsgen-report.json').text
 assert report.contains('"schema": "tiny.json#/definitions/Vault"')
 assert report.contains('"javaType": "com.example.tiny.models.Vault"')
 assert report.contains('"jsonMapper": "dev.xmsgen.runtime.Json#mapper"')
+
+def docs = new File(basedir, 'target/xmsgen-docs')
+assert log.contains('xmsgen: generated target/xmsgen-docs because there is no previous state: ')
+assert new File(docs, 'index.md').text.startsWith('# ')
+def pages = docs.listFiles().findAll { it.name.endsWith('.md') && it.name != 'index.md' }
+assert pages.any { it.text.contains('vaults().get(') } : 'a page lists Vaults_Get as the client calls it'
 
 assert log.contains('xmsgen:generate')
 assert log.contains('Generates Java models, enums and clients')

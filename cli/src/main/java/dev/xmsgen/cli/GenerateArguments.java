@@ -15,6 +15,7 @@ import java.util.List;
  * @param packageName the Java package of the clients; models and enums go to its {@code models}
  *     subpackage unless {@code flatPackage}
  * @param report where to write the JSON report, or {@code null}
+ * @param docs the folder to write reference pages into, or {@code null} for none
  * @param readRoots the folders a {@code $ref} may read files in; none: anywhere
  * @param noClients generate models and enums only
  * @param flatPackage put models and enums in the clients' package
@@ -30,6 +31,7 @@ record GenerateArguments(
     Path output,
     String packageName,
     Path report,
+    Path docs,
     List<Path> readRoots,
     boolean noClients,
     boolean flatPackage,

@@ -105,6 +105,13 @@ final class GenerateCommand implements Callable<Integer> {
   private Path report;
 
   @Option(
+      names = "--docs",
+      paramLabel = "FOLDER",
+      description = "Also write reference pages (Markdown): one per resource, or per operation"
+          + " group, and an index. FOLDER is written as DIR is and must be another folder.")
+  private Path docs;
+
+  @Option(
       names = "--read-root",
       paramLabel = "FOLDER",
       description = "Let a $ref read files only inside FOLDER; repeat for several. The spec files"
@@ -156,6 +163,7 @@ final class GenerateCommand implements Callable<Integer> {
         output,
         packageName,
         report,
+        docs,
         readRoots == null ? List.of() : readRoots,
         noClients,
         flatPackage,

@@ -56,30 +56,22 @@ final class GenerateRun {
       throw new UsageException(String.join("\nxmsgen: ", problems));
     }
 
-    Outcome outcome;
-    try {
-      outcome = generation.run(request);
-    } catch (SpecException e) {
-      for (Diagnostic d : e.diagnostics()) {
-        err.println(d);
+    Path docsRoot = args.docs() == null ? null : args.docs().toAbsolutePath().normalize();
+    if (docsRoot != null && docsRoot.equals(args.output().toAbsolutePath().normalize())) {
+      throw new UsageException("--docs must name another folder than --output");
+    }
+    Outcome outcome = runReporting(generation, request, args.output(), err);
+    if (outcome == null) {
+      return Main.FAILED;
+    }
+    Outcome docs = null;
+    if (docsRoot != null) {
+      IncrementalGeneration.Request docsRequest =
+          new IncrementalGeneration.Request(request.options(), args.docs(), null, args.force());
+      docs = runReporting(IncrementalGeneration.referencePages(), docsRequest, args.docs(), err);
+      if (docs == null) {
+        return Main.FAILED;
       }
-      int n = e.diagnostics().size();
-      err.println(
-          "xmsgen: "
-              + n
-              + (n == 1 ? " error" : " errors")
-              + " in the specs; "
-              + args.output()
-              + " was left as it was");
-      return Main.FAILED;
-    } catch (IOException e) {
-      err.println("xmsgen: " + e.getMessage().replace("\n", "\nxmsgen: "));
-      return Main.FAILED;
-    } catch (RuntimeException | StackOverflowError e) {
-      err.println(
-          "xmsgen: internal error (" + e.getClass().getName() + ") while generating from "
-              + request.options().specs() + "; please report it as a bug, with these specs");
-      return Main.FAILED;
     }
 
     if (!args.quiet()) {
@@ -96,7 +88,40 @@ final class GenerateRun {
         outcome.files().deleted().forEach(f -> out.println("  deleted   " + f));
       }
       out.println(outcome.summary(args.output().toString()));
+      if (docs != null) {
+        out.println(docs.summary(args.docs().toString()));
+      }
     }
     return Main.OK;
+  }
+
+  /** Runs one request; on failure prints why, on one line each, and returns {@code null}. */
+  private static Outcome runReporting(
+      IncrementalGeneration generation,
+      IncrementalGeneration.Request request,
+      Path shown,
+      PrintWriter err) {
+    try {
+      return generation.run(request);
+    } catch (SpecException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        err.println(d);
+      }
+      int n = e.diagnostics().size();
+      err.println(
+          "xmsgen: "
+              + n
+              + (n == 1 ? " error" : " errors")
+              + " in the specs; "
+              + shown
+              + " was left as it was");
+    } catch (IOException e) {
+      err.println("xmsgen: " + e.getMessage().replace("\n", "\nxmsgen: "));
+    } catch (RuntimeException | StackOverflowError e) {
+      err.println(
+          "xmsgen: internal error (" + e.getClass().getName() + ") while generating from "
+              + request.options().specs() + "; please report it as a bug, with these specs");
+    }
+    return null;
   }
 }

@@ -32,6 +32,7 @@ final class QuickCommandLine {
           "--output",
           "--package",
           "--report",
+          "--docs",
           "--read-root");
 
   /** The options of {@link GenerateCommand} that may be given more than once. */
@@ -51,6 +52,7 @@ final class QuickCommandLine {
     Path output = null;
     String packageName = null;
     Path report = null;
+    Path docs = null;
     List<Path> readRoots = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     boolean noClients = false;
@@ -105,6 +107,7 @@ final class QuickCommandLine {
             case "--spec-dir" -> specDir = path;
             case "--output" -> output = path;
             case "--read-root" -> readRoots.add(path);
+            case "--docs" -> docs = path;
             default -> report = path;
           }
         }
@@ -125,6 +128,7 @@ final class QuickCommandLine {
             output,
             packageName,
             report,
+            docs,
             readRoots,
             noClients,
             flatPackage,

@@ -1,5 +1,6 @@
 package dev.xmsgen.core;
 
+import dev.xmsgen.core.docs.ReferenceDocs;
 import dev.xmsgen.core.emit.JavaEmitter;
 import dev.xmsgen.core.emit.client.ClientEmitter;
 import dev.xmsgen.core.generated.GeneratedFile;
@@ -56,6 +57,22 @@ public final class Generator {
    */
   public ApiModel model(List<Path> specs, List<Path> readRoots) throws SpecException {
     return transform(new SpecParser(readRoots).parse(specs).model());
+  }
+
+  /**
+   * Reference pages ({@link dev.xmsgen.core.docs}) for specs, as in-memory Markdown files: the
+   * same parse and passes as {@link #generate}, then pages instead of Java. The result's files are
+   * the pages ({@code index.md} and one per resource or group), so the output machinery writes them
+   * as it writes sources.
+   *
+   * @throws SpecException when parse or a pass finds errors
+   */
+  public GenerationResult docs(GeneratorOptions options) throws SpecException {
+    ParsedApi parsed = new SpecParser(options.readRoots()).parse(options.specs());
+    ApiModel model = transform(parsed.model());
+    List<GeneratedFile> pages =
+        ReferenceDocs.files(model, options.packageName(), options.modelPackage());
+    return new GenerationResult(model, pages, parsed.inputs());
   }
 
   /** The emitter the options ask for: models and enums, and the clients unless they are off. */

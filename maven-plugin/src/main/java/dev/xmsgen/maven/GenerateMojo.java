@@ -120,6 +120,17 @@ public class GenerateMojo extends AbstractMojo {
   private File report;
 
   /**
+   * Where to write reference pages (Markdown): one page per ARM resource, or per operation group
+   * for other APIs, and an {@code index.md}. Written as the sources are (only what changed, files
+   * the generator does not own left alone), into a folder that must not be {@code
+   * outputDirectory}. None when not set.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.docs")
+  private File docs;
+
+  /**
    * The folders in which a {@code $ref} may read files. Default: the project's base directory and
    * the folders the spec files are in. A {@code $ref} to a file anywhere else (for example to
    * shared types beside the project) fails with a message naming the file, until its folder is
@@ -197,21 +208,12 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoFailureException(String.join("\n", problems));
     }
 
-    Outcome outcome;
-    try {
-      outcome = new IncrementalGeneration().run(request);
-    } catch (SpecException e) {
-      throw new MojoFailureException(e.getMessage());
-    } catch (OutputException e) {
-      throw new MojoFailureException(e.getMessage());
-    } catch (IOException e) {
-      throw new MojoExecutionException("xmsgen: " + e.getMessage(), e);
-    } catch (RuntimeException | StackOverflowError e) {
-      throw new MojoExecutionException(
-          "xmsgen: internal error (" + e.getClass().getName() + ") while generating from "
-              + request.options().specs() + "; please report it as a bug, with these specs");
+    if (docs != null
+        && docs.toPath().toAbsolutePath().normalize()
+            .equals(outputDirectory.toPath().toAbsolutePath().normalize())) {
+      throw new MojoFailureException("xmsgen: docs must name another folder than outputDirectory");
     }
-
+    Outcome outcome = run(new IncrementalGeneration(), request);
     if (outcome.result() != null) {
       for (Diagnostic warning : outcome.result().model().warnings()) {
         log.warn(warning.toString());
@@ -224,6 +226,32 @@ public class GenerateMojo extends AbstractMojo {
     log.info(outcome.summary(shown(outputDirectory)));
     ApiChangeCheck.after(outcome, request.options(), failOnBreaking, acceptFile, log);
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    if (docs != null) {
+      Outcome pages =
+          run(
+              IncrementalGeneration.referencePages(),
+              new IncrementalGeneration.Request(
+                  request.options(), docs.toPath(), null, request.force()));
+      log.info(pages.summary(shown(docs)));
+    }
+  }
+
+  /** Runs one request, its failures as Maven's exceptions. */
+  private static Outcome run(IncrementalGeneration generation, IncrementalGeneration.Request request)
+      throws MojoExecutionException, MojoFailureException {
+    try {
+      return generation.run(request);
+    } catch (SpecException e) {
+      throw new MojoFailureException(e.getMessage());
+    } catch (OutputException e) {
+      throw new MojoFailureException(e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException("xmsgen: " + e.getMessage(), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new MojoExecutionException(
+          "xmsgen: internal error (" + e.getClass().getName() + ") while generating from "
+              + request.options().specs() + "; please report it as a bug, with these specs");
+    }
   }
 
   /** The configured specs and those found in the spec folder, each once, in that order. */

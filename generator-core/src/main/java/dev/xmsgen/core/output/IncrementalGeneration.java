@@ -113,6 +113,24 @@ public final class IncrementalGeneration {
   }
 
   /**
+   * Writes reference pages ({@link Generator#docs}) instead of sources, with the same checks,
+   * ownership and atomic swap; its state names a version of its own, so a folder of pages is never
+   * taken for a folder of sources of the same specs.
+   */
+  public static IncrementalGeneration referencePages() {
+    return new IncrementalGeneration(
+        new DocsEngine(), GeneratorIdentity.buildIdentity() + "+docs");
+  }
+
+  /** {@link Generator#docs}. */
+  private static final class DocsEngine implements Engine {
+    @Override
+    public GenerationResult generate(GeneratorOptions options) throws SpecException {
+      return new Generator().docs(options);
+    }
+  }
+
+  /**
    * Runs another engine, for example one returning a prepared result.
    *
    * @param generatorVersion the version recorded in, and compared with, the state

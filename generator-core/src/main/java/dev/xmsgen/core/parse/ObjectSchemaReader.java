@@ -96,7 +96,8 @@ final class ObjectSchemaReader {
         p.isTrue("x-ms-client-flatten"),
         flag(p, target, "x-ms-secret"),
         p.source(),
-        XmlObjects.ofProperty(p, target, refs));
+        XmlObjects.ofProperty(p, target, refs),
+        ArmIds.of(p));
   }
 
   /** The value of a boolean key on a property, else on the schema it references, else false. */

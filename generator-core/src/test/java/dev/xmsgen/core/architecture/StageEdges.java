@@ -114,6 +114,8 @@ final class StageEdges {
           .definedBy("dev.xmsgen.core.transform..")
           .layer("Emit")
           .definedBy("dev.xmsgen.core.emit..")
+          .layer("Docs")
+          .definedBy("dev.xmsgen.core.docs..")
           .layer("Vocabulary")
           .definedBy(
               "dev.xmsgen.core.model..", "dev.xmsgen.core.naming..", "dev.xmsgen.core.generated..")
@@ -132,6 +134,11 @@ final class StageEdges {
           .whereLayer("Emit")
           // diff reads the members the emitters write, as plain text, so its names are theirs
           .mayOnlyBeAccessedByLayers("API", "Diff")
+          // the reference pages read the model as the emitters do, but none of the emitters
+          .whereLayer("Docs")
+          .mayOnlyBeAccessedByLayers("API")
+          .whereLayer("Docs")
+          .mayOnlyAccessLayers("Docs", "Vocabulary")
           .whereLayer("Vocabulary")
           .mayOnlyAccessLayers("Vocabulary")
           .because(

@@ -48,6 +48,7 @@ class StageEdgesTest {
             "dev.xmsgen.core.parse",
             "dev.xmsgen.core.transform",
             "dev.xmsgen.core.emit",
+            "dev.xmsgen.core.docs",
             "dev.xmsgen.core.model",
             "dev.xmsgen.core.naming",
             "dev.xmsgen.core.generated")) {

@@ -222,7 +222,8 @@ public final class Models {
       return new PropertyModel(
           wireName, javaName, type, description, required, readOnly, nullable, flatten, secret,
           source != null ? source : owner.child("properties").child(wireName),
-          XmlNames.NONE);
+          XmlNames.NONE,
+          null);
     }
   }
 

@@ -11,6 +11,7 @@ import dev.xmsgen.core.emit.Literals;
 import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
+import dev.xmsgen.core.naming.OperationNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -133,7 +134,7 @@ final class OperationMethodsWriter {
 
   private List<MethodSpec> longRunning(OperationPlan plan) {
     String name = plan.operation().javaName();
-    String begin = "begin" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    String begin = OperationNames.begin(name);
     TypeName poller = ParameterizedTypeName.get(RuntimeTypes.POLLER, types.result(plan.result()));
     CodeBlock via =
         plan.finalStateVia() == null
