@@ -9,6 +9,7 @@ import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.TypeDef;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,7 @@ final class ParameterGroups implements Pass {
     errors.sort(null);
     List<TypeDef> types = new ArrayList<>(model.types());
     fields.forEach((name, members) -> types.add(groupModel(name, members.values())));
+    types.sort(Comparator.comparing(TypeDef::name));
     ApiModel out = model.withGroups(groups).withTypes(types);
     return new Outcome(Pass.withWarnings(out, warnings), errors);
   }
@@ -114,7 +116,7 @@ final class ParameterGroups implements Pass {
     return new ObjectModel(
         name,
         properties.get(0).source(),
-        "Parameters passed together, as one object.",
+        "Parameters passed together as one method argument (x-ms-parameter-grouping).",
         null,
         properties,
         List.of(),
