@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import conformance.azure_parameter_grouping.AutoRestParameterGroupingTestServiceClient;
 import conformance.azure_parameter_grouping.ParameterGroupingClient;
 import conformance.azure_parameter_grouping.models.EncryptionAlgorithmType;
+import conformance.azure_parameter_grouping.models.FirstParameterGroup;
+import conformance.azure_parameter_grouping.models.Grouper;
+import conformance.azure_parameter_grouping.models.ParameterGroupingPostMultiParamGroupsSecondParamGroup;
+import conformance.azure_parameter_grouping.models.ParameterGroupingPostOptionalParameters;
+import conformance.azure_parameter_grouping.models.ParameterGroupingPostRequiredParameters;
+import conformance.azure_parameter_grouping.models.ParameterGroupingPostReservedWordsParameters;
 import conformance.head.AutoRestHeadTestServiceClient;
 import conformance.head_exceptions.AutoRestHeadExceptionTestServiceClient;
 import conformance.subscriptionid_apiversion.MicrosoftAzureTestUrlClient;
@@ -14,8 +20,8 @@ import dev.xmsgen.runtime.ApiException;
 import org.junit.jupiter.api.Test;
 
 /**
- * azure-parameter-grouping.json ({@code x-ms-parameter-grouping}: the grouped parameters are passed
- * one by one), subscriptionId-apiVersion.json, head.json and head-exceptions.json.
+ * azure-parameter-grouping.json ({@code x-ms-parameter-grouping}: each group is one generated
+ * class, passed as one argument), subscriptionId-apiVersion.json, head.json and head-exceptions.json.
  */
 class AzureMiscTest {
 
@@ -26,16 +32,55 @@ class AzureMiscTest {
             .endpoint(TestServer.endpoint())
             .build()
             .parameterGrouping();
-    assertEquals(200, grouping.postRequiredWithResponse(1234, "path", "header", 21).statusCode());
-    assertEquals(200, grouping.postOptionalWithResponse("header", 21).statusCode());
-    assertEquals(200, grouping.postReservedWordsWithResponse("bob", "yes").statusCode());
-    assertEquals(
-        200, grouping.postMultiParamGroupsWithResponse("header", 21, "header2", 42).statusCode());
-    assertEquals(
-        200, grouping.postSharedParameterGroupObjectWithResponse("header", 21).statusCode());
     assertEquals(
         200,
-        grouping.groupWithConstantWithResponse(EncryptionAlgorithmType.FOO, "bar").statusCode());
+        grouping
+            .postRequiredWithResponse(
+                new ParameterGroupingPostRequiredParameters()
+                    .setBody(1234)
+                    .setPath("path")
+                    .setCustomHeader("header")
+                    .setQuery(21))
+            .statusCode());
+    assertEquals(
+        200,
+        grouping
+            .postOptionalWithResponse(
+                new ParameterGroupingPostOptionalParameters().setCustomHeader("header").setQuery(21))
+            .statusCode());
+    assertEquals(
+        200,
+        grouping
+            .postReservedWordsWithResponse(
+                new ParameterGroupingPostReservedWordsParameters().setFrom("bob").setAccept("yes"))
+            .statusCode());
+    assertEquals(
+        200,
+        grouping
+            .postMultiParamGroupsWithResponse(
+                new FirstParameterGroup().setHeaderOne("header").setQueryOne(21),
+                new ParameterGroupingPostMultiParamGroupsSecondParamGroup()
+                    .setHeaderTwo("header2")
+                    .setQueryTwo(42))
+            .statusCode());
+    assertEquals(
+        200,
+        grouping
+            .postSharedParameterGroupObjectWithResponse(
+                new FirstParameterGroup().setHeaderOne("header").setQueryOne(21))
+            .statusCode());
+    assertEquals(
+        200,
+        grouping
+            .groupWithConstantWithResponse(
+                new Grouper()
+                    .setGroupedConstant(EncryptionAlgorithmType.FOO)
+                    .setGroupedParameter("bar"))
+            .statusCode());
+    assertThrows(
+        NullPointerException.class,
+        () -> grouping.postRequired(new ParameterGroupingPostRequiredParameters().setBody(1)),
+        "a required field of a group is checked before anything is sent");
   }
 
   @Test

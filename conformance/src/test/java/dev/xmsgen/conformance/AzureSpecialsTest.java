@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import conformance.azure_special_properties.AutoRestAzureSpecialParametersTestClient;
+import conformance.azure_special_properties.models.HeaderCustomNamedRequestIdParamGroupingParameters;
 import dev.xmsgen.runtime.ApiException;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +98,11 @@ class AzureSpecialsTest {
         "123",
         header.customNamedRequestIdWithResponse(REQUEST_ID).header("foo-request-id").orElseThrow());
     assertEquals(
-        200, header.customNamedRequestIdParamGroupingWithResponse(REQUEST_ID).statusCode());
+        200, header
+            .customNamedRequestIdParamGroupingWithResponse(
+                new HeaderCustomNamedRequestIdParamGroupingParameters()
+                    .setFooClientRequestId(REQUEST_ID))
+           .statusCode());
     assertEquals(200, header.customNamedRequestIdHeadWithResponse(REQUEST_ID).statusCode());
   }
 }

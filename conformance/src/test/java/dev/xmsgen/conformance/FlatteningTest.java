@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import conformance.model_flattening.AutoRestResourceFlatteningTestServiceClient;
 import conformance.model_flattening.AutoRestResourceFlatteningTestServiceOperationsClient;
+import conformance.model_flattening.models.FlattenParameterGroup;
 import conformance.model_flattening.models.FlattenedProduct;
 import conformance.model_flattening.models.Resource;
 import conformance.model_flattening.models.ResourceCollection;
@@ -114,7 +115,8 @@ class FlatteningTest {
     assertEquals("max name", put.getMaxProductDisplayName());
     SimpleProduct posted = FLATTEN.postFlattenedSimpleProduct(simpleProduct());
     assertEquals("http://foo", posted.getOdataValue());
-    SimpleProduct grouped = FLATTEN.putSimpleProductWithGrouping("groupproduct", simpleProduct());
+    SimpleProduct grouped = FLATTEN.putSimpleProductWithGrouping(
+            new FlattenParameterGroup().setName("groupproduct").setSimpleBodyProduct(simpleProduct()));
     assertEquals("123", grouped.getProductId());
   }
 }

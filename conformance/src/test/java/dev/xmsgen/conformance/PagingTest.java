@@ -7,6 +7,8 @@ import conformance.custom_baseurl_paging.AutoRestParameterizedHostTestPagingClie
 import conformance.paging.AutoRestPagingTestServiceClient;
 import conformance.paging.PagingClient;
 import conformance.paging.models.BodyParam;
+import conformance.paging.models.CustomParameterGroup;
+import conformance.paging.models.PagingGetMultiplePagesWithOffsetOptions;
 import conformance.paging.models.Product;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.PagedIterable;
@@ -63,7 +65,8 @@ class PagingTest {
     List<Integer> withOffset = new java.util.ArrayList<>(List.of(1));
     withOffset.addAll(range(102, 110));
     assertEquals(
-        withOffset, ids(PAGING.getMultiplePagesWithOffset(100)), "pages 2 on add the offset");
+        withOffset, ids(PAGING.getMultiplePagesWithOffset(
+                new PagingGetMultiplePagesWithOffsetOptions().setOffset(100))), "pages 2 on add the offset");
     assertEquals(List.of(1), ids(PAGING.duplicateParams("foo")), "page 2 is empty");
   }
 
@@ -72,7 +75,8 @@ class PagingTest {
     assertEquals(List.of(1, 2), ids(PAGING.getWithQueryParams(100)));
     assertEquals(range(1, 10), ids(PAGING.getMultiplePagesFragmentNextLink("1.6", "test_user")));
     assertEquals(
-        range(1, 10), ids(PAGING.getMultiplePagesFragmentWithGroupingNextLink("1.6", "test_user")));
+        range(1, 10), ids(PAGING.getMultiplePagesFragmentWithGroupingNextLink(
+                    new CustomParameterGroup().setApiVersion("1.6").setTenant("test_user"))));
   }
 
   @Test

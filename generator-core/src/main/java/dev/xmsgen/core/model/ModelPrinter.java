@@ -169,6 +169,7 @@ public final class ModelPrinter {
     flag(flags, p.clientLevel(), "client");
     flag(flags, p.skipUrlEncoding(), "skip url encoding");
     flag(flags, p.collectionFormat() != null, "collection " + p.collectionFormat());
+    flag(flags, p.group() != null, "group " + p.group());
     line(
         depth,
         "parameter " + p.javaName() + ": " + p.location().name().toLowerCase(java.util.Locale.ROOT)

@@ -17,6 +17,8 @@ package dev.xmsgen.core.model;
  * @param skipUrlEncoding {@code x-ms-skip-url-encoding}
  * @param collectionFormat how an array is joined; {@code null} for scalars and bodies
  * @param source where it was declared
+ * @param group the type name of the parameter group it is a field of ({@code
+ *     x-ms-parameter-grouping}), or {@code null} when callers pass it on its own
  */
 public record ParameterModel(
     String wireName,
@@ -29,83 +31,91 @@ public record ParameterModel(
     boolean clientLevel,
     boolean skipUrlEncoding,
     CollectionFormat collectionFormat,
-    SourceRef source) {
+    SourceRef source,
+    String group) {
 
   /** This {@code ParameterModel} with another {@code wireName}. */
   public ParameterModel withWireName(String wireName) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source);
+        skipUrlEncoding, collectionFormat, source, group);
   }
 
   /** This {@code ParameterModel} with another {@code javaName}. */
   public ParameterModel withJavaName(String javaName) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source);
+        skipUrlEncoding, collectionFormat, source, group);
   }
 
   /** This {@code ParameterModel} with another {@code location}. */
   public ParameterModel withLocation(Location location) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source);
+        skipUrlEncoding, collectionFormat, source, group);
   }
 
   /** This {@code ParameterModel} with another {@code type}. */
   public ParameterModel withType(TypeRef type) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source);
+        skipUrlEncoding, collectionFormat, source, group);
   }
 
   /** This {@code ParameterModel} with another {@code description}. */
   public ParameterModel withDescription(String description) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source);
+        skipUrlEncoding, collectionFormat, source, group);
   }
 
   /** This {@code ParameterModel} with another {@code required}. */
   public ParameterModel withRequired(boolean required) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source);
+        skipUrlEncoding, collectionFormat, source, group);
   }
 
   /** This {@code ParameterModel} with another {@code constantValue}. */
   public ParameterModel withConstantValue(String constantValue) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source);
+        skipUrlEncoding, collectionFormat, source, group);
   }
 
   /** This {@code ParameterModel} with another {@code clientLevel}. */
   public ParameterModel withClientLevel(boolean clientLevel) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source);
+        skipUrlEncoding, collectionFormat, source, group);
   }
 
   /** This {@code ParameterModel} with another {@code skipUrlEncoding}. */
   public ParameterModel withSkipUrlEncoding(boolean skipUrlEncoding) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source);
+        skipUrlEncoding, collectionFormat, source, group);
   }
 
   /** This {@code ParameterModel} with another {@code collectionFormat}. */
   public ParameterModel withCollectionFormat(CollectionFormat collectionFormat) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source);
+        skipUrlEncoding, collectionFormat, source, group);
   }
 
   /** This {@code ParameterModel} with another {@code source}. */
   public ParameterModel withSource(SourceRef source) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source);
+        skipUrlEncoding, collectionFormat, source, group);
+  }
+
+  /** This {@code ParameterModel} with another {@code group}. */
+  public ParameterModel withGroup(String group) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source, group);
   }
 
   /** Where a parameter's value is carried. */
@@ -114,7 +124,12 @@ public record ParameterModel(
     QUERY,
     HEADER,
     BODY,
-    FORM_DATA
+    FORM_DATA,
+    /**
+     * Not on the wire itself: a parameter group's object, whose fields are the grouped parameters
+     * ({@code x-ms-parameter-grouping}).
+     */
+    GROUP
   }
 
   /** Swagger 2.0 {@code collectionFormat}. */

@@ -217,7 +217,7 @@ final class OperationReader {
       all.add(
           new ParameterModel(
               name, JavaNames.camel(name), Location.QUERY, TypeRef.of(TypeRef.Primitive.STRING),
-              "", true, value, false, false, null, op.source()));
+              "", true, value, false, false, null, op.source(), null));
     }
   }
 

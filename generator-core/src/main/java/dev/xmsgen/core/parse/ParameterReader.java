@@ -21,7 +21,10 @@ import java.util.Locale;
  *       {@code subscriptionId} and {@code api-version} (by wire name) wherever they are defined, are
  *       set once on the client unless {@code x-ms-parameter-location: method}, as AutoRest does; so
  *       is any parameter with {@code x-ms-parameter-location: client}; a parameter pinned by a
- *       single-value enum stays with its operation.
+ *       single-value enum stays with its operation;
+ *   <li>a method argument with {@code x-ms-parameter-grouping} is a field of its group: the
+ *       {@code name} given, else {@code {MethodGroup}{Method}} and the {@code postfix} (by default
+ *       {@code Parameters}).
  * </ul>
  */
 final class ParameterReader {
@@ -118,15 +121,8 @@ final class ParameterReader {
       type = schemas.typeOf(target, hint);
     }
 
-    String group = groupName(p, context);
-    if (group != null) {
-      diagnostics.warn(
-          site.source(),
-          "x-ms-parameter-grouping is not supported yet: '"
-              + name
-              + "' stays a method argument of its own instead of a field of "
-              + group);
-    }
+    // a constant or client-level parameter is not the caller's to pass, in a group or alone
+    String group = constant == null && !clientLevel ? groupName(p, context) : null;
     return new ParameterModel(
         name,
         javaName,
@@ -138,7 +134,8 @@ final class ParameterReader {
         clientLevel,
         Boolean.TRUE.equals(p.bool("x-ms-skip-url-encoding")),
         collectionFormat(p, target, location),
-        target.source());
+        target.source(),
+        group);
   }
 
   /**
@@ -206,8 +203,10 @@ final class ParameterReader {
       return JavaNames.typeName(name);
     }
     String postfix = grouping.text("postfix");
+    // each part is cased on its own: a postfix "second-param-group" starts a new word
     return JavaNames.typeName(
-        context.groupNameBase() + (postfix == null || postfix.isBlank() ? "Parameters" : postfix));
+        context.groupNameBase()
+            + JavaNames.pascal(postfix == null || postfix.isBlank() ? "Parameters" : postfix));
   }
 
   /** A {@code $ref}'d parameter seen through its referring site: keys beside the ref win. */

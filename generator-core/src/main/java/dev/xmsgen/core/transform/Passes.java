@@ -24,11 +24,15 @@ public final class Passes {
   public static final Pass FLATTENING =
       Pass.rewrite("flattening", model -> new FlatteningResolver().resolve(model));
 
+  /** A model class for each {@code x-ms-parameter-grouping} group. */
+  public static final Pass PARAMETER_GROUPING = new ParameterGroups();
+
   /** Every spec problem the emitters would trip on, as an error with file and pointer. */
   public static final Pass VALIDATION = Pass.check("validation", ModelValidator::check);
 
   /** Every pass, in order. */
-  public static final List<Pass> ALL = List.of(NAMING, ENUM_MERGING, FLATTENING, VALIDATION);
+  public static final List<Pass> ALL =
+      List.of(NAMING, ENUM_MERGING, FLATTENING, PARAMETER_GROUPING, VALIDATION);
 
   /**
    * Runs {@code passes} in order on {@code model}, stopping at the first pass that reports errors.

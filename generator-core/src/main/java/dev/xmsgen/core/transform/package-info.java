@@ -4,7 +4,8 @@
  * {@link dev.xmsgen.core.transform.Passes#ALL}: naming ({@link
  * dev.xmsgen.core.transform.MemberNames}), enum merging ({@link
  * dev.xmsgen.core.transform.EnumMerger}), flattening ({@link
- * dev.xmsgen.core.transform.FlatteningResolver}) and validation ({@link
+ * dev.xmsgen.core.transform.FlatteningResolver}), parameter grouping ({@link
+ * dev.xmsgen.core.transform.ParameterGroups}) and validation ({@link
  * dev.xmsgen.core.transform.ModelValidator}).
  *
  * <p>A pass sees only the model: it may use {@code model} and {@code naming}, never swagger-parser,

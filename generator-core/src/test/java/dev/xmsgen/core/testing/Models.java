@@ -104,7 +104,7 @@ public final class Models {
       String wireName, ParameterModel.Location location, TypeRef type) {
     return new ParameterModel(
         wireName, JavaNames.camel(wireName), location, type, "", false, null, false, false, null,
-        new SourceRef(FILE, "/parameters").child(wireName));
+        new SourceRef(FILE, "/parameters").child(wireName), null);
   }
 
   /**

@@ -62,7 +62,7 @@ class PassesTest {
   @Test
   void thePassesRunInTheOrderGeneratorShows() {
     assertEquals(
-        List.of("naming", "enum merging", "flattening", "validation"),
+        List.of("naming", "enum merging", "flattening", "parameter grouping", "validation"),
         Passes.ALL.stream().map(Pass::name).toList());
   }
 

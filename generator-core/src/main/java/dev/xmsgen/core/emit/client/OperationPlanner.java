@@ -13,12 +13,15 @@ import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.ResponseModel;
 import dev.xmsgen.core.model.TypeDef;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.naming.JavaNames;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Decides, for each operation, how it is called, from what values, and what it returns. */
 final class OperationPlanner {
@@ -39,15 +42,12 @@ final class OperationPlanner {
 
   OperationPlan plan(OperationModel op, OperationGroup group) {
     List<ParameterValue> values = new ArrayList<>();
+    for (ParameterModel p : op.parameters()) {
+      values.add(valueOf(p, op));
+    }
     List<ParameterModel> required = new ArrayList<>();
     List<ParameterModel> optional = new ArrayList<>();
-    for (ParameterModel p : op.parameters()) {
-      ParameterValue value = valueOf(p);
-      values.add(value);
-      if (value.source() == Source.ARGUMENT) {
-        (p.required() ? required : optional).add(p);
-      }
-    }
+    arguments(op, required, optional);
     TypeRef result = null;
     List<Integer> expected = new ArrayList<>();
     Map<Integer, TypeRef> errors = new TreeMap<>();
@@ -95,7 +95,54 @@ final class OperationPlanner {
         finalStateVia);
   }
 
-  private ParameterValue valueOf(ParameterModel p) {
+  /**
+   * Adds the method arguments of {@code op}, in spec order, to {@code required} and {@code
+   * optional}: each parameter passed on its own, and each parameter group once, where its first
+   * field is; a group is required when one of its fields is.
+   */
+  private void arguments(
+      OperationModel op, List<ParameterModel> required, List<ParameterModel> optional) {
+    Map<String, ParameterModel> groups = new LinkedHashMap<>();
+    for (ParameterModel p : op.parameters()) {
+      Source source = valueOf(p, op).source();
+      if (source != Source.ARGUMENT && source != Source.GROUP_FIELD) {
+        continue;
+      }
+      if (p.group() == null) {
+        (p.required() ? required : optional).add(p);
+        continue;
+      }
+      ParameterModel group = groups.get(p.group());
+      if (group == null) {
+        group = groupArgument(p.group(), op);
+        groups.put(p.group(), group);
+        (group.required() ? required : optional).add(group);
+      }
+    }
+  }
+
+  /** The argument that carries the parameter group {@code name} of {@code op}. */
+  private static ParameterModel groupArgument(String name, OperationModel op) {
+    List<ParameterModel> fields =
+        op.parameters().stream().filter(p -> name.equals(p.group())).collect(Collectors.toList());
+    return new ParameterModel(
+        name,
+        JavaNames.camel(name),
+        ParameterModel.Location.GROUP,
+        new TypeRef.Named(name),
+        "the parameters "
+            + fields.stream().map(ParameterModel::wireName).collect(Collectors.joining(", "))
+            + ", as one object",
+        fields.stream().anyMatch(ParameterModel::required),
+        null,
+        false,
+        false,
+        null,
+        fields.get(0).source(),
+        null);
+  }
+
+  private ParameterValue valueOf(ParameterModel p, OperationModel op) {
     if (p.constantValue() != null) {
       boolean apiVersion =
           ClientPlan.isApiVersion(p) && p.constantValue().equals(api.client().apiVersion());
@@ -111,6 +158,9 @@ final class OperationPlanner {
       if (field.isPresent()) {
         return new ParameterValue(p, Source.CLIENT_FIELD, field.get().name());
       }
+    }
+    if (p.group() != null) {
+      return new ParameterValue(p, Source.GROUP_FIELD, groupArgument(p.group(), op).javaName());
     }
     return new ParameterValue(p, Source.ARGUMENT, p.javaName());
   }
@@ -176,11 +226,7 @@ final class OperationPlanner {
     }
     List<ParameterModel> nextArguments = new ArrayList<>();
     List<ParameterModel> nextOptional = new ArrayList<>();
-    for (ParameterModel p : next.parameters()) {
-      if (valueOf(p).source() == Source.ARGUMENT) {
-        (p.required() ? nextArguments : nextOptional).add(p);
-      }
-    }
+    arguments(next, nextArguments, nextOptional);
     nextArguments.addAll(nextOptional);
     // without a link parameter, the next operation's own URL fetches the next pages
     ParameterModel link =

@@ -8,6 +8,7 @@ import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.naming.AccessorNames;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -40,6 +41,18 @@ final class RequestMethodWriter {
             Objects.class,
             p.javaName(),
             p.javaName() + " is required");
+      }
+    }
+    for (ParameterValue value : plan.values()) {
+      ParameterModel p = value.parameter();
+      if (value.source() == ParameterValue.Source.GROUP_FIELD
+          && p.required()
+          && !types.argument(p).isPrimitive()) {
+        method.addStatement(
+            "$T.requireNonNull($L, $S)",
+            Objects.class,
+            groupField(value),
+            value.value() + "." + p.javaName() + " is required");
       }
     }
     CodeBlock.Builder chain = CodeBlock.builder();
@@ -168,10 +181,25 @@ final class RequestMethodWriter {
         return Literals.string(value.value());
       case API_VERSION:
         return CodeBlock.of("$T.API_VERSION", clientClass);
+      case GROUP_FIELD:
+        return groupField(value);
       case ARGUMENT:
       default:
         return CodeBlock.of("$N", value.value());
     }
+  }
+
+  /**
+   * A grouped parameter's value: the group's getter; {@code null} when an optional group is not
+   * given.
+   */
+  private static CodeBlock groupField(ParameterValue value) {
+    ParameterModel p = value.parameter();
+    CodeBlock getter =
+        CodeBlock.of("$N.$N()", value.value(), AccessorNames.getter(p.javaName(), p.type()));
+    return p.required()
+        ? getter
+        : CodeBlock.of("($N == null ? null : $L)", value.value(), getter);
   }
 
   /** Wire formats that differ from the value's JSON text go through the runtime's formatters. */

@@ -3,6 +3,7 @@ package com.example.rules.names;
 
 import com.example.rules.names.models.ErrorModel;
 import com.example.rules.names.models.Thing;
+import com.example.rules.names.models.Thing2;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.Response;
@@ -87,13 +88,12 @@ public final class ThingsClient {
    *
    * @param thingName The name of the thing.
    * @param classValue A parameter named like a keyword. (optional: null leaves it out)
-   * @param filter Grouped into a class named like the Thing model, so the group becomes
-   *     Thing2. (optional: null leaves it out)
+   * @param thing2 the parameters filter, as one object (optional: null leaves it out)
    * @return the response body
    * @throws ApiException the service answered with an error
    */
-  public Thing get(String thingName, String classValue, String filter) {
-    return getWithResponse(thingName, classValue, filter).value();
+  public Thing get(String thingName, String classValue, Thing2 thing2) {
+    return getWithResponse(thingName, classValue, thing2).value();
   }
 
   /**
@@ -112,13 +112,12 @@ public final class ThingsClient {
    *
    * @param thingName The name of the thing.
    * @param classValue A parameter named like a keyword. (optional: null leaves it out)
-   * @param filter Grouped into a class named like the Thing model, so the group becomes
-   *     Thing2. (optional: null leaves it out)
+   * @param thing2 the parameters filter, as one object (optional: null leaves it out)
    * @return a future of the response body
    * @throws ApiException the service answered with an error
    */
-  public CompletableFuture<Thing> getAsync(String thingName, String classValue, String filter) {
-    return getWithResponseAsync(thingName, classValue, filter) .thenApply(Response::value);
+  public CompletableFuture<Thing> getAsync(String thingName, String classValue, Thing2 thing2) {
+    return getWithResponseAsync(thingName, classValue, thing2) .thenApply(Response::value);
   }
 
   /**
@@ -126,13 +125,12 @@ public final class ThingsClient {
    *
    * @param thingName The name of the thing.
    * @param classValue A parameter named like a keyword. (optional: null leaves it out)
-   * @param filter Grouped into a class named like the Thing model, so the group becomes
-   *     Thing2. (optional: null leaves it out)
+   * @param thing2 the parameters filter, as one object (optional: null leaves it out)
    * @return the response: status, headers and body
    * @throws ApiException the service answered with an error
    */
-  public Response<Thing> getWithResponse(String thingName, String classValue, String filter) {
-    return this.pipeline.send(getRequest(thingName, classValue, filter), BodyType.of(Thing.class));
+  public Response<Thing> getWithResponse(String thingName, String classValue, Thing2 thing2) {
+    return this.pipeline.send(getRequest(thingName, classValue, thing2), BodyType.of(Thing.class));
   }
 
   /**
@@ -140,14 +138,13 @@ public final class ThingsClient {
    *
    * @param thingName The name of the thing.
    * @param classValue A parameter named like a keyword. (optional: null leaves it out)
-   * @param filter Grouped into a class named like the Thing model, so the group becomes
-   *     Thing2. (optional: null leaves it out)
+   * @param thing2 the parameters filter, as one object (optional: null leaves it out)
    * @return a future of the response
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Thing>> getWithResponseAsync(String thingName,
-      String classValue, String filter) {
-    return this.pipeline.sendAsync(getRequest(thingName, classValue, filter),
+      String classValue, Thing2 thing2) {
+    return this.pipeline.sendAsync(getRequest(thingName, classValue, thing2),
         BodyType.of(Thing.class));
   }
 
@@ -201,12 +198,12 @@ public final class ThingsClient {
         .build();
   }
 
-  private Request getRequest(String thingName, String classValue, String filter) {
+  private Request getRequest(String thingName, String classValue, Thing2 thing2) {
     Objects.requireNonNull(thingName, "thingName is required");
     return this.pipeline.request("GET", "/things/{thingName}")
         .path("thingName", thingName)
         .query("class", classValue)
-        .query("filter", filter)
+        .query("filter", (thing2 == null ? null : thing2.getFilter()))
         .header("x-ms-client-request-id", this.requestId)
         .query("api-version", ContosoNamesTestServiceClient.API_VERSION)
         .expect(200)

@@ -3,6 +3,8 @@ package com.example.rules.operations;
 
 import com.example.rules.operations.models.ErrorResponse;
 import com.example.rules.operations.models.Item;
+import com.example.rules.operations.models.ItemListOptions;
+import com.example.rules.operations.models.ItemsListParameters;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.PagedIterable;
 import dev.xmsgen.runtime.Response;
@@ -43,16 +45,18 @@ public final class ItemsClient {
    * @param storeName The name of the store.
    * @param categories One query parameter per category. (optional: null leaves it out)
    * @param fields The fields to return, joined with '|'. (optional: null leaves it out)
-   * @param maxpagesize Grouped into ItemListOptions. (optional: null leaves it out)
-   * @param orderby Grouped into the default group, ItemsListParameters. (optional: null leaves
-   *     it out)
+   * @param itemListOptions the parameters maxpagesize, as one object (optional: null leaves it
+   *     out)
+   * @param itemsListParameters the parameters orderby, as one object (optional: null leaves it
+   *     out)
    * @return the items of all pages, each page fetched when iteration reaches it
    * @throws ApiException the service answered with an error
    */
   public PagedIterable<Item> list(String storeName, List<String> categories, List<String> fields,
-      Integer maxpagesize, String orderby) {
-    return this.pipeline.paged(listRequest(storeName, categories, fields, maxpagesize, orderby),
-        "items", "@nextLink", BodyType.of(Item.class));
+      ItemListOptions itemListOptions, ItemsListParameters itemsListParameters) {
+    return this.pipeline.paged(
+        listRequest(storeName, categories, fields, itemListOptions, itemsListParameters), "items",
+        "@nextLink", BodyType.of(Item.class));
   }
 
   /**
@@ -104,15 +108,15 @@ public final class ItemsClient {
   }
 
   private Request listRequest(String storeName, List<String> categories, List<String> fields,
-      Integer maxpagesize, String orderby) {
+      ItemListOptions itemListOptions, ItemsListParameters itemsListParameters) {
     Objects.requireNonNull(storeName, "storeName is required");
     return this.pipeline.request("GET", "/stores/{storeName}/items")
         .path("storeName", storeName)
         .query("api-version", ContosoStoresClient.API_VERSION)
         .queryEach("categories", categories)
         .query("fields", fields, "|")
-        .query("maxpagesize", maxpagesize)
-        .query("orderby", orderby)
+        .query("maxpagesize", (itemListOptions == null ? null : itemListOptions.getMaxpagesize()))
+        .query("orderby", (itemsListParameters == null ? null : itemsListParameters.getOrderby()))
         .expect(200)
         .defaultError(ErrorResponse.class)
         .build();
