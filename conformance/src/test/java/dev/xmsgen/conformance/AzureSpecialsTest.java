@@ -43,7 +43,7 @@ class AzureSpecialsTest {
   }
 
   @Test
-  void theApiVersionIsTheClientsOrTheOperationsConstant() {
+  void theApiVersionIsTheClientsTheOperationsConstantOrAnArgument() {
     assertEquals("2015-07-01-preview", AutoRestAzureSpecialParametersTestClient.API_VERSION);
     var global = CLIENT.apiVersionDefault();
     assertEquals(200, global.getMethodGlobalValidWithResponse().statusCode());
@@ -52,6 +52,10 @@ class AzureSpecialsTest {
     assertEquals(200, global.getSwaggerGlobalValidWithResponse().statusCode());
     var local = CLIENT.apiVersionLocal();
     assertEquals(200, local.getMethodLocalValidWithResponse().statusCode());
+    assertEquals(
+        200,
+        local.getMethodLocalNullWithResponse(null).statusCode(),
+        "x-ms-api-version: false: an optional argument, not sent when null");
     assertEquals(200, local.getPathLocalValidWithResponse().statusCode());
     assertEquals(200, local.getSwaggerLocalValidWithResponse().statusCode());
   }

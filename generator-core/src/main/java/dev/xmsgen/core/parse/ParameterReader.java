@@ -16,7 +16,8 @@ import java.util.Locale;
  *       not declare extensible) is a constant with that value, never exposed; so is a required
  *       body whose inline schema is such an enum (its type is then the enum's plain type);
  *   <li>{@code api-version} is a constant too, required or not: its single enum value, else the
- *       {@code info.version} of the document declaring the operation;
+ *       {@code info.version} of the document declaring the operation; unless {@code
+ *       x-ms-api-version: false} makes it an ordinary parameter;
  *   <li>parameters declared in a document's global {@code parameters} section (bodies aside), and
  *       {@code subscriptionId} and {@code api-version} (by wire name) wherever they are defined, are
  *       set once on the client unless {@code x-ms-parameter-location: method}, as AutoRest does; so
@@ -75,7 +76,9 @@ final class ParameterReader {
     String clientName = p.text("x-ms-client-name");
     String javaName = JavaNames.camel(clientName != null ? clientName : name);
     boolean required = location == Location.PATH || Boolean.TRUE.equals(p.bool("required"));
-    boolean apiVersion = API_VERSION.equals(name);
+    // x-ms-api-version: false says a parameter named api-version is an ordinary one
+    boolean apiVersion =
+        API_VERSION.equals(name) && !Boolean.FALSE.equals(p.bool("x-ms-api-version"));
 
     Node schema = location == Location.BODY ? target.child("schema") : null;
     String constant =

@@ -77,6 +77,16 @@ class OperationsRuleTest {
   }
 
   @Test
+  void anApiVersionMarkedNotOneIsAnOrdinaryArgument() {
+    ParameterModel local = parameter(operation(model, "Stores_GetHistory"), "api-version");
+    assertNull(local.constantValue(), "x-ms-api-version: false");
+    assertFalse(local.clientLevel());
+    assertFalse(local.required());
+    assertTrue(local.isMethodArgument());
+    assertEquals("apiVersion", local.javaName());
+  }
+
+  @Test
   void globalParametersAreClientParametersUnlessMarkedMethod() throws Exception {
     ApiModel names = TestSpecs.parseRule("names.json");
     assertTrue(

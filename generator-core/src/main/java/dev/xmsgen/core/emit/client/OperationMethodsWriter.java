@@ -214,7 +214,7 @@ final class OperationMethodsWriter {
             name + "Async",
             future(result),
             hasBody ? asyncBodyDoc : asyncVoidDoc,
-            args -> CodeBlock.of("return $N($L)$W.$L;\n", full + "Async", args, unwrap.async())));
+            args -> CodeBlock.of("return $N($L)$Z.$L;\n", full + "Async", args, unwrap.async())));
     return methods;
   }
 
