@@ -42,7 +42,7 @@ public final class ProfilesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Profile> getAsync(String profileName) {
-    return getWithResponseAsync(profileName) .thenApply(Response::value);
+    return getWithResponseAsync(profileName).thenApply(Response::value);
   }
 
   /**

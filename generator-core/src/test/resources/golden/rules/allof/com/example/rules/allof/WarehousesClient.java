@@ -43,7 +43,7 @@ public final class WarehousesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Warehouse> getAsync(String warehouseName) {
-    return getWithResponseAsync(warehouseName) .thenApply(Response::value);
+    return getWithResponseAsync(warehouseName).thenApply(Response::value);
   }
 
   /**
@@ -87,7 +87,7 @@ public final class WarehousesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<ArchivedWarehouse> getArchivedAsync(String warehouseName) {
-    return getArchivedWithResponseAsync(warehouseName) .thenApply(Response::value);
+    return getArchivedWithResponseAsync(warehouseName).thenApply(Response::value);
   }
 
   /**

@@ -41,7 +41,7 @@ public final class NotesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Note> getAsync(String noteId) {
-    return getWithResponseAsync(noteId) .thenApply(Response::value);
+    return getWithResponseAsync(noteId).thenApply(Response::value);
   }
 
   /**

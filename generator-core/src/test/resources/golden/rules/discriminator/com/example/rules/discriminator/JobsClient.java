@@ -41,7 +41,7 @@ public final class JobsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Job> getAsync(String jobName) {
-    return getWithResponseAsync(jobName) .thenApply(Response::value);
+    return getWithResponseAsync(jobName).thenApply(Response::value);
   }
 
   /**

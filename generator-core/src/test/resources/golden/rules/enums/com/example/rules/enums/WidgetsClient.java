@@ -53,7 +53,7 @@ public final class WidgetsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<List<Widget>> listAsync() {
-    return listWithResponseAsync(null) .thenApply(Response::value);
+    return listWithResponseAsync(null).thenApply(Response::value);
   }
 
   /**
@@ -64,7 +64,7 @@ public final class WidgetsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<List<Widget>> listAsync(WidgetsListColor color) {
-    return listWithResponseAsync(color) .thenApply(Response::value);
+    return listWithResponseAsync(color).thenApply(Response::value);
   }
 
   /**

@@ -44,7 +44,7 @@ public final class ServersClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Server> createOrUpdateAsync(String serverName, Server server) {
-    return createOrUpdateWithResponseAsync(serverName, server) .thenApply(Response::value);
+    return createOrUpdateWithResponseAsync(serverName, server).thenApply(Response::value);
   }
 
   /**

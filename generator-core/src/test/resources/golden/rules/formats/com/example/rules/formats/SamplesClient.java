@@ -43,7 +43,7 @@ public final class SamplesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Sample> getAsync(UUID sampleId) {
-    return getWithResponseAsync(sampleId) .thenApply(Response::value);
+    return getWithResponseAsync(sampleId).thenApply(Response::value);
   }
 
   /**
@@ -87,7 +87,7 @@ public final class SamplesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<byte[]> downloadAsync(UUID sampleId) {
-    return downloadWithResponseAsync(sampleId) .thenApply(Response::value);
+    return downloadWithResponseAsync(sampleId).thenApply(Response::value);
   }
 
   /**

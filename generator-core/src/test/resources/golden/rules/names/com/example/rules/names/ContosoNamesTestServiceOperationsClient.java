@@ -37,7 +37,7 @@ public final class ContosoNamesTestServiceOperationsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Void> pingAsync() {
-    return pingWithResponseAsync() .thenApply(Response::value);
+    return pingWithResponseAsync().thenApply(Response::value);
   }
 
   /**

@@ -47,7 +47,7 @@ public final class ThingsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<List<Thing>> listAsync() {
-    return listWithResponseAsync() .thenApply(Response::value);
+    return listWithResponseAsync().thenApply(Response::value);
   }
 
   /**
@@ -104,7 +104,7 @@ public final class ThingsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Thing> getAsync(String thingName) {
-    return getWithResponseAsync(thingName, null, null) .thenApply(Response::value);
+    return getWithResponseAsync(thingName, null, null).thenApply(Response::value);
   }
 
   /**
@@ -117,7 +117,7 @@ public final class ThingsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Thing> getAsync(String thingName, String classValue, Thing2 thing2) {
-    return getWithResponseAsync(thingName, classValue, thing2) .thenApply(Response::value);
+    return getWithResponseAsync(thingName, classValue, thing2).thenApply(Response::value);
   }
 
   /**
@@ -166,7 +166,7 @@ public final class ThingsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Void> get2Async(String thingName) {
-    return get2WithResponseAsync(thingName) .thenApply(Response::value);
+    return get2WithResponseAsync(thingName).thenApply(Response::value);
   }
 
   /**

@@ -80,7 +80,7 @@ public final class ItemsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Item> getAsync(String storeName, String itemPath) {
-    return getWithResponseAsync(storeName, itemPath) .thenApply(Response::value);
+    return getWithResponseAsync(storeName, itemPath).thenApply(Response::value);
   }
 
   /**

@@ -108,7 +108,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Store> getAsync(String storeName) {
-    return getWithResponseAsync(storeName, null) .thenApply(Response::value);
+    return getWithResponseAsync(storeName, null).thenApply(Response::value);
   }
 
   /**
@@ -121,7 +121,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Store> getAsync(String storeName, String ifNoneMatch) {
-    return getWithResponseAsync(storeName, ifNoneMatch) .thenApply(Response::value);
+    return getWithResponseAsync(storeName, ifNoneMatch).thenApply(Response::value);
   }
 
   /**
@@ -172,7 +172,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Store> createOrUpdateAsync(String storeName, Store store) {
-    return beginCreateOrUpdateAsync(storeName, store) .thenCompose(Poller::getFinalResultAsync);
+    return beginCreateOrUpdateAsync(storeName, store).thenCompose(Poller::getFinalResultAsync);
   }
 
   /**
@@ -219,7 +219,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Void> deleteAsync(String storeName) {
-    return beginDeleteAsync(storeName) .thenCompose(Poller::getFinalResultAsync);
+    return beginDeleteAsync(storeName).thenCompose(Poller::getFinalResultAsync);
   }
 
   /**
@@ -263,7 +263,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Store> getCatalogAsync(String storeName) {
-    return getCatalogWithResponseAsync(storeName) .thenApply(Response::value);
+    return getCatalogWithResponseAsync(storeName).thenApply(Response::value);
   }
 
   /**
@@ -306,7 +306,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Void> checkExistenceAsync(String storeName) {
-    return checkExistenceWithResponseAsync(storeName) .thenApply(Response::value);
+    return checkExistenceWithResponseAsync(storeName).thenApply(Response::value);
   }
 
   /**
@@ -350,7 +350,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<LocalDate> getOpeningAsync(String storeName) {
-    return getOpeningWithResponseAsync(storeName) .thenApply(Response::value);
+    return getOpeningWithResponseAsync(storeName).thenApply(Response::value);
   }
 
   /**
@@ -393,7 +393,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Void> openAsync(String storeName) {
-    return openWithResponseAsync(storeName) .thenApply(Response::value);
+    return openWithResponseAsync(storeName).thenApply(Response::value);
   }
 
   /**
@@ -416,6 +416,88 @@ public final class StoresClient {
    */
   public CompletableFuture<Response<Void>> openWithResponseAsync(String storeName) {
     return this.pipeline.sendAsync(openRequest(storeName), BodyType.none());
+  }
+
+  /**
+   * A query parameter named api-version that x-ms-api-version: false makes an ordinary,
+   * optional argument.
+   *
+   * @param storeName The name of the store.
+   * @return the response body
+   * @throws ApiException the service answered with an error
+   */
+  public String getHistory(String storeName) {
+    return getHistoryWithResponse(storeName, null).value();
+  }
+
+  /**
+   * A query parameter named api-version that x-ms-api-version: false makes an ordinary,
+   * optional argument.
+   *
+   * @param storeName The name of the store.
+   * @param apiVersion The history format's own version; not sent when null. (optional: null
+   *     leaves it out)
+   * @return the response body
+   * @throws ApiException the service answered with an error
+   */
+  public String getHistory(String storeName, String apiVersion) {
+    return getHistoryWithResponse(storeName, apiVersion).value();
+  }
+
+  /**
+   * A query parameter named api-version that x-ms-api-version: false makes an ordinary,
+   * optional argument.
+   *
+   * @param storeName The name of the store.
+   * @return a future of the response body
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<String> getHistoryAsync(String storeName) {
+    return getHistoryWithResponseAsync(storeName, null).thenApply(Response::value);
+  }
+
+  /**
+   * A query parameter named api-version that x-ms-api-version: false makes an ordinary,
+   * optional argument.
+   *
+   * @param storeName The name of the store.
+   * @param apiVersion The history format's own version; not sent when null. (optional: null
+   *     leaves it out)
+   * @return a future of the response body
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<String> getHistoryAsync(String storeName, String apiVersion) {
+    return getHistoryWithResponseAsync(storeName, apiVersion).thenApply(Response::value);
+  }
+
+  /**
+   * A query parameter named api-version that x-ms-api-version: false makes an ordinary,
+   * optional argument.
+   *
+   * @param storeName The name of the store.
+   * @param apiVersion The history format's own version; not sent when null. (optional: null
+   *     leaves it out)
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<String> getHistoryWithResponse(String storeName, String apiVersion) {
+    return this.pipeline.send(getHistoryRequest(storeName, apiVersion), BodyType.of(String.class));
+  }
+
+  /**
+   * A query parameter named api-version that x-ms-api-version: false makes an ordinary,
+   * optional argument.
+   *
+   * @param storeName The name of the store.
+   * @param apiVersion The history format's own version; not sent when null. (optional: null
+   *     leaves it out)
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<String>> getHistoryWithResponseAsync(String storeName,
+      String apiVersion) {
+    return this.pipeline.sendAsync(getHistoryRequest(storeName, apiVersion),
+        BodyType.of(String.class));
   }
 
   /**
@@ -450,7 +532,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Void> uploadLogoAsync(String storeName, byte[] logo) {
-    return uploadLogoWithResponseAsync(storeName, logo, null) .thenApply(Response::value);
+    return uploadLogoWithResponseAsync(storeName, logo, null).thenApply(Response::value);
   }
 
   /**
@@ -463,7 +545,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Void> uploadLogoAsync(String storeName, byte[] logo, String caption) {
-    return uploadLogoWithResponseAsync(storeName, logo, caption) .thenApply(Response::value);
+    return uploadLogoWithResponseAsync(storeName, logo, caption).thenApply(Response::value);
   }
 
   /**
@@ -512,7 +594,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<byte[]> exportAsync(String storeName) {
-    return exportWithResponseAsync(storeName) .thenApply(Response::value);
+    return exportWithResponseAsync(storeName).thenApply(Response::value);
   }
 
   /**
@@ -557,7 +639,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Void> importValueAsync(String storeName, ImportMode mode) {
-    return importValueWithResponseAsync(storeName, mode) .thenApply(Response::value);
+    return importValueWithResponseAsync(storeName, mode).thenApply(Response::value);
   }
 
   /**
@@ -675,6 +757,15 @@ public final class StoresClient {
         .path("storeName", storeName)
         .query("api-version", ContosoStoresClient.API_VERSION)
         .body(true)
+        .expect(200)
+        .build();
+  }
+
+  private Request getHistoryRequest(String storeName, String apiVersion) {
+    Objects.requireNonNull(storeName, "storeName is required");
+    return this.pipeline.request("GET", "/stores/{storeName}/history")
+        .path("storeName", storeName)
+        .query("api-version", apiVersion)
         .expect(200)
         .build();
   }

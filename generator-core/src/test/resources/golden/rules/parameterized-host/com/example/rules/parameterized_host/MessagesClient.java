@@ -43,7 +43,7 @@ public final class MessagesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Void> sendAsync(String queueName, Message message) {
-    return sendWithResponseAsync(queueName, message) .thenApply(Response::value);
+    return sendWithResponseAsync(queueName, message).thenApply(Response::value);
   }
 
   /**

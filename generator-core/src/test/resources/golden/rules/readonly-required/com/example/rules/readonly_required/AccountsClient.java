@@ -44,7 +44,7 @@ public final class AccountsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Account> createAsync(String accountName, Account account) {
-    return createWithResponseAsync(accountName, account) .thenApply(Response::value);
+    return createWithResponseAsync(accountName, account).thenApply(Response::value);
   }
 
   /**

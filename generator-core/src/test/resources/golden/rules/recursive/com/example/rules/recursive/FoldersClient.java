@@ -43,7 +43,7 @@ public final class FoldersClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Folder> getAsync(String folderId) {
-    return getWithResponseAsync(folderId) .thenApply(Response::value);
+    return getWithResponseAsync(folderId).thenApply(Response::value);
   }
 
   /**

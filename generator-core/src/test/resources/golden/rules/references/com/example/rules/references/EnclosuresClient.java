@@ -43,7 +43,7 @@ public final class EnclosuresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Enclosure> getAsync(String enclosureName) {
-    return getWithResponseAsync(enclosureName) .thenApply(Response::value);
+    return getWithResponseAsync(enclosureName).thenApply(Response::value);
   }
 
   /**

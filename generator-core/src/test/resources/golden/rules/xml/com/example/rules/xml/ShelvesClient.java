@@ -42,7 +42,7 @@ public final class ShelvesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Shelf> getAsync(String shelfId) {
-    return getWithResponseAsync(shelfId) .thenApply(Response::value);
+    return getWithResponseAsync(shelfId).thenApply(Response::value);
   }
 
   /**
@@ -88,7 +88,7 @@ public final class ShelvesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Shelf> putAsync(String shelfId, Shelf shelf) {
-    return putWithResponseAsync(shelfId, shelf) .thenApply(Response::value);
+    return putWithResponseAsync(shelfId, shelf).thenApply(Response::value);
   }
 
   /**
