@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+import dev.xmsgen.runtime.implementation.XmlItemName;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,9 +56,7 @@ public class Shelf {
   @JacksonXmlElementWrapper(
       localName = "Books"
   )
-  @JacksonXmlProperty(
-      localName = "book"
-  )
+  @XmlItemName("book")
   private List<Book> books;
 
   /**
@@ -71,6 +70,25 @@ public class Shelf {
       localName = "tag"
   )
   private List<String> tags;
+
+  /**
+   * The books lent out, inside one Lent element: items named book, like those of Books.
+   */
+  @JsonProperty("lent")
+  @JacksonXmlElementWrapper(
+      localName = "Lent"
+  )
+  @XmlItemName("book")
+  private List<Book> lent;
+
+  /**
+   * The book on display: an element named as the Book schema says, book.
+   */
+  @JsonProperty("featured")
+  @JacksonXmlProperty(
+      localName = "book"
+  )
+  private Book featured;
 
   /**
    * Creates an empty {@code Shelf}.
@@ -159,6 +177,50 @@ public class Shelf {
   }
 
   /**
+   * Gets <code>lent</code>: The books lent out, inside one Lent element: items named book,
+   * like those of Books.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public List<Book> getLent() {
+    return this.lent;
+  }
+
+  /**
+   * Sets <code>lent</code>: The books lent out, inside one Lent element: items named book,
+   * like those of Books.
+   *
+   * @param lent the new value
+   * @return this {@code Shelf}, for chaining
+   */
+  public Shelf setLent(List<Book> lent) {
+    this.lent = lent;
+    return this;
+  }
+
+  /**
+   * Gets <code>featured</code>: The book on display: an element named as the Book schema says,
+   * book.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public Book getFeatured() {
+    return this.featured;
+  }
+
+  /**
+   * Sets <code>featured</code>: The book on display: an element named as the Book schema says,
+   * book.
+   *
+   * @param featured the new value
+   * @return this {@code Shelf}, for chaining
+   */
+  public Shelf setFeatured(Book featured) {
+    this.featured = featured;
+    return this;
+  }
+
+  /**
    * Checks that the required properties are set, here and in nested models, before this model
    * is sent.
    *
@@ -172,6 +234,16 @@ public class Shelf {
           item.validate();
         }
       }
+    }
+    if (this.lent != null) {
+      for (Book item : this.lent) {
+        if (item != null) {
+          item.validate();
+        }
+      }
+    }
+    if (this.featured != null) {
+      this.featured.validate();
     }
   }
 
@@ -190,7 +262,9 @@ public class Shelf {
     return Objects.equals(this.id, that.id)
         && Objects.equals(this.label, that.label)
         && Objects.equals(this.books, that.books)
-        && Objects.equals(this.tags, that.tags);
+        && Objects.equals(this.tags, that.tags)
+        && Objects.equals(this.lent, that.lent)
+        && Objects.equals(this.featured, that.featured);
   }
 
   /**
@@ -198,7 +272,7 @@ public class Shelf {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(this.id, this.label, this.books, this.tags);
+    return Objects.hash(this.id, this.label, this.books, this.tags, this.lent, this.featured);
   }
 
   /**
@@ -222,6 +296,14 @@ public class Shelf {
     }
     if (this.tags != null) {
       out.append(separator).append("tags=").append(this.tags);
+      separator = ", ";
+    }
+    if (this.lent != null) {
+      out.append(separator).append("lent=").append(this.lent);
+      separator = ", ";
+    }
+    if (this.featured != null) {
+      out.append(separator).append("featured=").append(this.featured);
       separator = ", ";
     }
     out.append('}');
