@@ -45,6 +45,7 @@ public final class RuntimeTypes {
   public static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
 
   public static final ClassName HTTP_PIPELINE = ClassName.get(IMPLEMENTATION, "HttpPipeline");
+  public static final ClassName XML_ITEM_NAME = ClassName.get(IMPLEMENTATION, "XmlItemName");
   public static final ClassName REQUEST = ClassName.get(IMPLEMENTATION, "Request");
   public static final ClassName BODY_TYPE = ClassName.get(IMPLEMENTATION, "BodyType");
   public static final ClassName FINAL_STATE_VIA = ClassName.get(IMPLEMENTATION, "FinalStateVia");

@@ -21,6 +21,7 @@ final class XmlAnnotations {
   private static final ClassName ROOT = ClassName.get(PACKAGE, "JacksonXmlRootElement");
   private static final ClassName PROPERTY = ClassName.get(PACKAGE, "JacksonXmlProperty");
   private static final ClassName WRAPPER = ClassName.get(PACKAGE, "JacksonXmlElementWrapper");
+  private static final ClassName TEXT = ClassName.get(PACKAGE, "JacksonXmlText");
 
   private final boolean enabled;
 
@@ -49,8 +50,10 @@ final class XmlAnnotations {
   }
 
   /**
-   * For an array: its wrapper (or {@code useWrapping = false}) and its items' element name; for an
-   * attribute or a renamed or namespaced element: {@code @JacksonXmlProperty}.
+   * For an array: its wrapper (or {@code useWrapping = false}) and its items' element name (the
+   * runtime's {@code @XmlItemName} when a wrapper's items are named otherwise than the wrapper);
+   * for {@code x-ms-text}, {@code @JacksonXmlText}; for an attribute or a renamed or namespaced
+   * element: {@code @JacksonXmlProperty}.
    */
   List<AnnotationSpec> ofField(PropertyModel property) {
     if (!enabled) {
@@ -69,12 +72,22 @@ final class XmlAnnotations {
       }
       out.add(wrapper.build());
       String item = orElse(xml.itemName(), name);
+      if (xml.wrapped() && !item.equals(name)) {
+        // Jackson would name the property after its items, which another list may share
+        out.add(
+            AnnotationSpec.builder(RuntimeTypes.XML_ITEM_NAME)
+                .addMember("value", "$L", Literals.string(item))
+                .build());
+        return out;
+      }
       AnnotationSpec.Builder items =
           AnnotationSpec.builder(PROPERTY).addMember("localName", "$L", Literals.string(item));
       if (!xml.wrapped()) {
         namespace(items, xml);
       }
       out.add(items.build());
+    } else if (xml.text()) {
+      out.add(AnnotationSpec.builder(TEXT).build());
     } else if (xml.attribute() || xml.name() != null || xml.namespace() != null) {
       AnnotationSpec.Builder element =
           AnnotationSpec.builder(PROPERTY).addMember("localName", "$L", Literals.string(name));

@@ -170,6 +170,7 @@ public final class ModelPrinter {
     flag(flags, p.skipUrlEncoding(), "skip url encoding");
     flag(flags, p.collectionFormat() != null, "collection " + p.collectionFormat());
     flag(flags, p.group() != null, "group " + p.group());
+    flag(flags, !p.xml().isNone(), "xml " + p.xml());
     line(
         depth,
         "parameter " + p.javaName() + ": " + p.location().name().toLowerCase(java.util.Locale.ROOT)

@@ -19,6 +19,8 @@ package dev.xmsgen.core.model;
  * @param source where it was declared
  * @param group the type name of the parameter group it is a field of ({@code
  *     x-ms-parameter-grouping}), or {@code null} when callers pass it on its own
+ * @param xml for a body, its schema's {@code xml} object (an array's root and item element names);
+ *     {@link XmlNames#NONE} otherwise
  */
 public record ParameterModel(
     String wireName,
@@ -32,90 +34,121 @@ public record ParameterModel(
     boolean skipUrlEncoding,
     CollectionFormat collectionFormat,
     SourceRef source,
-    String group) {
+    String group,
+    XmlNames xml) {
+
+  public ParameterModel {
+    xml = xml == null ? XmlNames.NONE : xml;
+  }
+
+  /** A parameter without an {@code xml} object. */
+  public ParameterModel(
+      String wireName,
+      String javaName,
+      Location location,
+      TypeRef type,
+      String description,
+      boolean required,
+      String constantValue,
+      boolean clientLevel,
+      boolean skipUrlEncoding,
+      CollectionFormat collectionFormat,
+      SourceRef source,
+      String group) {
+    this(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source, group, XmlNames.NONE);
+  }
 
   /** This {@code ParameterModel} with another {@code wireName}. */
   public ParameterModel withWireName(String wireName) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** This {@code ParameterModel} with another {@code javaName}. */
   public ParameterModel withJavaName(String javaName) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** This {@code ParameterModel} with another {@code location}. */
   public ParameterModel withLocation(Location location) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** This {@code ParameterModel} with another {@code type}. */
   public ParameterModel withType(TypeRef type) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** This {@code ParameterModel} with another {@code description}. */
   public ParameterModel withDescription(String description) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** This {@code ParameterModel} with another {@code required}. */
   public ParameterModel withRequired(boolean required) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** This {@code ParameterModel} with another {@code constantValue}. */
   public ParameterModel withConstantValue(String constantValue) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** This {@code ParameterModel} with another {@code clientLevel}. */
   public ParameterModel withClientLevel(boolean clientLevel) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** This {@code ParameterModel} with another {@code skipUrlEncoding}. */
   public ParameterModel withSkipUrlEncoding(boolean skipUrlEncoding) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** This {@code ParameterModel} with another {@code collectionFormat}. */
   public ParameterModel withCollectionFormat(CollectionFormat collectionFormat) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** This {@code ParameterModel} with another {@code source}. */
   public ParameterModel withSource(SourceRef source) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** This {@code ParameterModel} with another {@code group}. */
   public ParameterModel withGroup(String group) {
     return new ParameterModel(
         wireName, javaName, location, type, description, required, constantValue, clientLevel,
-        skipUrlEncoding, collectionFormat, source, group);
+        skipUrlEncoding, collectionFormat, source, group, xml);
+  }
+
+  /** This {@code ParameterModel} with another {@code xml}. */
+  public ParameterModel withXml(XmlNames xml) {
+    return new ParameterModel(
+        wireName, javaName, location, type, description, required, constantValue, clientLevel,
+        skipUrlEncoding, collectionFormat, source, group, xml);
   }
 
   /** Where a parameter's value is carried. */

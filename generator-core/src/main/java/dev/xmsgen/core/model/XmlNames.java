@@ -10,6 +10,7 @@ package dev.xmsgen.core.model;
  * @param wrapped an array property has an element around its items
  * @param itemName for an array property, the name of each item's element ({@code items.xml.name},
  *     else the referenced model's {@code xml.name}); {@code null} otherwise
+ * @param text {@code x-ms-text}: the property is its owner element's text content
  */
 public record XmlNames(
     String name,
@@ -17,10 +18,11 @@ public record XmlNames(
     String prefix,
     boolean attribute,
     boolean wrapped,
-    String itemName) {
+    String itemName,
+    boolean text) {
 
   /** No {@code xml} object: names and nesting as in JSON. */
-  public static final XmlNames NONE = new XmlNames(null, null, null, false, false, null);
+  public static final XmlNames NONE = new XmlNames(null, null, null, false, false, null, false);
 
   /** Whether this says nothing beyond the defaults. */
   public boolean isNone() {
@@ -33,8 +35,13 @@ public record XmlNames(
     return media.equals("application/xml") || media.equals("text/xml") || media.endsWith("+xml");
   }
 
+  /** This {@code XmlNames} with another {@code name}. */
+  public XmlNames withName(String name) {
+    return new XmlNames(name, namespace, prefix, attribute, wrapped, itemName, text);
+  }
+
   /** This {@code XmlNames} with another {@code itemName}. */
   public XmlNames withItemName(String itemName) {
-    return new XmlNames(name, namespace, prefix, attribute, wrapped, itemName);
+    return new XmlNames(name, namespace, prefix, attribute, wrapped, itemName, text);
   }
 }

@@ -4,6 +4,7 @@ import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.ParameterModel.CollectionFormat;
 import dev.xmsgen.core.model.ParameterModel.Location;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.model.XmlNames;
 import dev.xmsgen.core.naming.JavaNames;
 import java.util.Locale;
 
@@ -138,7 +139,9 @@ final class ParameterReader {
         Boolean.TRUE.equals(p.bool("x-ms-skip-url-encoding")),
         collectionFormat(p, target, location),
         target.source(),
-        group);
+        group,
+        // the body schema's xml object names an array's root and item elements
+        bodyXml(schema));
   }
 
   /**
@@ -194,6 +197,12 @@ final class ParameterReader {
           target.source(), "unknown collectionFormat '" + format + "'; values are joined with ','");
       return CollectionFormat.CSV;
     }
+  }
+
+  /** What a body schema's {@code xml} object says, through its {@code $ref}s; none without one. */
+  private XmlNames bodyXml(Node schema) {
+    Node resolved = schema == null ? null : schema.isRef() ? refs.resolve(schema) : schema;
+    return resolved == null ? XmlNames.NONE : XmlObjects.ofProperty(resolved, null, refs);
   }
 
   private static String groupName(Merged p, Context context) {

@@ -22,12 +22,15 @@ final class XmlObjects {
         xml.text("prefix"),
         xml.isTrue("attribute"),
         xml.isTrue("wrapped"),
-        null);
+        null,
+        xml.isTrue("x-ms-text"));
   }
 
   /**
    * A property's {@code xml} object; for an array, with the name of its items' elements. {@code
-   * target} is the schema the property references, or {@code null}.
+   * target} is the schema the property references, or {@code null}. A property that references a
+   * model naming its element, and names none itself, is that element: {@code "$ref":
+   * "#/definitions/Meta"} with {@code Meta}'s {@code xml.name: "XMLMeta"} is {@code <XMLMeta>}.
    */
   static XmlNames ofProperty(Node property, Node target, RefResolver refs) {
     XmlNames own = of(property);
@@ -36,7 +39,8 @@ final class XmlObjects {
       items = target.child("items");
     }
     if (items == null) {
-      return own;
+      String targetName = target == null ? null : of(target).name();
+      return own.name() != null || targetName == null ? own : own.withName(targetName);
     }
     String itemName = of(items).name();
     if (itemName == null && items.isRef()) {

@@ -44,7 +44,9 @@ class XmlBodiesTest {
           + "<Books><book isbn=\"978-0\"><title>Odes</title><pages>120</pages>"
           + "<c:code xmlns:c=\"" + CATALOG + "\">P-7</c:code></book>"
           + "<book isbn=\"978-1\"><title>Songs</title></book></Books>"
-          + "<tag>verse</tag><tag>old</tag></shelf>";
+          + "<tag>verse</tag><tag>old</tag>"
+          + "<Lent><book isbn=\"978-9\"><title>Elegies</title></book></Lent>"
+          + "<book isbn=\"978-5\"><title>Ballads</title></book></shelf>";
 
   private static CompiledClasses classes;
 
@@ -108,6 +110,10 @@ class XmlBodiesTest {
     assertEquals("P-7", call(books.get(0), "getCode"));
     assertEquals("Songs", call(books.get(1), "getTitle"));
     assertEquals(null, call(books.get(1), "getPages"));
+    List<?> lent = (List<?>) call(shelf, "getLent");
+    assertEquals(1, lent.size(), "a second wrapped list whose items are also named book");
+    assertEquals("Elegies", call(lent.get(0), "getTitle"));
+    assertEquals("Ballads", call(call(shelf, "getFeatured"), "getTitle"));
   }
 
   @Test
@@ -121,6 +127,12 @@ class XmlBodiesTest {
     call(shelf, "setLabel", "Sacred");
     call(shelf, "setBooks", List.of(book));
     call(shelf, "setTags", List.of("a", "b"));
+    Object lentBook = classes.newInstance(PACKAGE + ".models.Book");
+    call(lentBook, "setTitle", "Elegies");
+    call(shelf, "setLent", List.of(lentBook));
+    Object featured = classes.newInstance(PACKAGE + ".models.Book");
+    call(featured, "setTitle", "Ballads");
+    call(shelf, "setFeatured", featured);
 
     Object stored = call(shelves(), "put", "s2", shelf);
 
@@ -141,6 +153,12 @@ class XmlBodiesTest {
     assertEquals(2, tags.getLength());
     assertEquals("b", tags.item(1).getTextContent());
     assertEquals(0, root.getElementsByTagName("tags").getLength());
+    Element lent = (Element) root.getElementsByTagName("Lent").item(0);
+    assertEquals("Elegies", text(lent, "title"));
+    assertEquals(1, lent.getElementsByTagName("book").getLength());
+    Element last = (Element) root.getLastChild();
+    assertEquals("book", last.getLocalName(), "the featured book is named as its schema says");
+    assertEquals("Ballads", text(last, "title"));
     // the reply is read as well
     assertEquals("s1", call(stored, "getId"));
   }

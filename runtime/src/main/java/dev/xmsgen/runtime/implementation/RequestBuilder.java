@@ -171,6 +171,20 @@ public final class RequestBuilder {
   }
 
   /**
+   * Sends {@code items} as XML: one {@code rootName} element around an {@code itemName} element
+   * per item; nothing when it is {@code null}.
+   */
+  public RequestBuilder xmlListBody(
+      List<?> items, String rootName, String itemName, String contentType) {
+    if (items == null) {
+      return this;
+    }
+    body = XmlBodies.writeList(items, rootName, itemName);
+    this.contentType = contentType;
+    return this;
+  }
+
+  /**
    * Sends {@code value} as it is, whatever {@code contentType} says (a file's bytes even under a
    * JSON media type); nothing when it is {@code null}.
    */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Request and response bodies as XML. This is the one runtime class that touches {@code
@@ -17,6 +19,21 @@ final class XmlBodies {
   static byte[] write(Object value) {
     try {
       return Mapper.INSTANCE.writeValueAsBytes(value);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot write the request body as XML", e);
+    }
+  }
+
+  /**
+   * {@code items} as one {@code rootName} element holding an {@code itemName} element per item:
+   * a list has no element name of its own, so the spec gives both.
+   */
+  static byte[] writeList(List<?> items, String rootName, String itemName) {
+    try {
+      return Mapper.INSTANCE
+          .writer()
+          .withRootName(rootName)
+          .writeValueAsBytes(Collections.singletonMap(itemName, items));
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot write the request body as XML", e);
     }

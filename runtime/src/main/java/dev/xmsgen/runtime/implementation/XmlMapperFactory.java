@@ -2,6 +2,7 @@ package dev.xmsgen.runtime.implementation;
 
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import dev.xmsgen.runtime.Json;
@@ -28,6 +29,7 @@ final class XmlMapperFactory {
         XmlMapper.builder()
             .enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION)
             .enable(MapperFeature.USE_BASE_TYPE_AS_DEFAULT_IMPL)
+            .addModule(new SimpleModule("xmsgen-xml").setSerializerModifier(new XmlItemNames()))
             .build();
     return Json.configure(mapper);
   }

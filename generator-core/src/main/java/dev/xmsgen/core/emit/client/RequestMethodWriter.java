@@ -8,6 +8,7 @@ import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.model.XmlNames;
 import dev.xmsgen.core.naming.AccessorNames;
 import java.util.Map;
 import java.util.Objects;
@@ -140,6 +141,20 @@ final class RequestMethodWriter {
         String format = ClientTypes.wireFormat(p.type());
         if (isBytes(p.type())) {
           return CodeBlock.of("\n.bytes($L, $L)", v, Literals.string(media));
+        }
+        if (XmlNames.isXmlMediaType(media) && p.type() instanceof TypeRef.ListOf list) {
+          // a list has no element name of its own: the schema's xml object gives both
+          String root = p.xml().name() != null ? p.xml().name() : p.wireName();
+          String item =
+              p.xml().itemName() != null
+                  ? p.xml().itemName()
+                  : list.element() instanceof TypeRef.Named named ? named.name() : root;
+          return CodeBlock.of(
+              "\n.xmlListBody($L, $L, $L, $L)",
+              v,
+              Literals.string(root),
+              Literals.string(item),
+              Literals.string(media));
         }
         if (!ClientTypes.isJson(media)) {
           return CodeBlock.of("\n.body($L, $L)", v, Literals.string(media));
