@@ -19,8 +19,8 @@ package dev.xmsgen.core.model;
  * @param source where it was declared
  * @param group the type name of the parameter group it is a field of ({@code
  *     x-ms-parameter-grouping}), or {@code null} when callers pass it on its own
- * @param xml for a body, its schema's {@code xml} object (an array's root and item element names);
- *     {@link XmlNames#NONE} otherwise
+ * @param xml for an array body, its XML root and item element names (always both set); {@link
+ *     XmlNames#NONE} otherwise
  */
 public record ParameterModel(
     String wireName,

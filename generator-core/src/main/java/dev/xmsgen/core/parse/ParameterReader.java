@@ -141,7 +141,7 @@ final class ParameterReader {
         target.source(),
         group,
         // the body schema's xml object names an array's root and item elements
-        bodyXml(schema));
+        schema != null && type instanceof TypeRef.ListOf ? bodyXml(schema, name) : null);
   }
 
   /**
@@ -199,10 +199,10 @@ final class ParameterReader {
     }
   }
 
-  /** What a body schema's {@code xml} object says, through its {@code $ref}s; none without one. */
-  private XmlNames bodyXml(Node schema) {
-    Node resolved = schema == null ? null : schema.isRef() ? refs.resolve(schema) : schema;
-    return resolved == null ? XmlNames.NONE : XmlObjects.ofProperty(resolved, null, refs);
+  /** The XML element names of an array body, through its {@code $ref}s (which resolved). */
+  private XmlNames bodyXml(Node schema, String name) {
+    Node resolved = schema.isRef() ? refs.resolve(schema) : schema;
+    return resolved == null ? XmlNames.NONE : XmlObjects.ofArrayBody(resolved, name, refs);
   }
 
   private static String groupName(Merged p, Context context) {

@@ -48,4 +48,21 @@ final class XmlObjects {
     }
     return itemName == null ? own : own.withItemName(itemName);
   }
+
+  /**
+   * The element names of an array body, which has no name of its own in XML: the root is the
+   * schema's {@code xml.name}, else {@code parameterName}; each item is its {@code xml.name}, else
+   * the referenced definition's {@code xml.name} or key, else the root's name.
+   */
+  static XmlNames ofArrayBody(Node schema, String parameterName, RefResolver refs) {
+    XmlNames own = ofProperty(schema, null, refs);
+    String root = own.name() != null ? own.name() : parameterName;
+    String item = own.itemName();
+    Node items = schema.child("items");
+    if (item == null && items != null && items.isRef()) {
+      Node target = refs.target(items);
+      item = target == null ? null : target.name();
+    }
+    return own.withName(root).withItemName(item != null ? item : root);
+  }
 }

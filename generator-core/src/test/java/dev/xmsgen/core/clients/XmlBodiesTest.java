@@ -79,6 +79,11 @@ class XmlBodiesTest {
             contentTypes.add(exchange.getRequestHeaders().getFirst("Content-Type"));
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
           }
+          if (exchange.getRequestURI().getPath().equals("/shelves")) {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+          }
           byte[] out = reply.get().getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().set("Content-Type", "application/xml; charset=utf-8");
           exchange.sendResponseHeaders(200, out.length);
@@ -161,6 +166,23 @@ class XmlBodiesTest {
     assertEquals("Ballads", text(last, "title"));
     // the reply is read as well
     assertEquals("s1", call(stored, "getId"));
+  }
+
+  @Test
+  void aListBodyIsOneElementNamedByItsSchemaAroundAnElementPerItem() throws Exception {
+    Object first = classes.newInstance(PACKAGE + ".models.Shelf");
+    call(first, "setLabel", "Poetry");
+    Object second = classes.newInstance(PACKAGE + ".models.Shelf");
+    call(second, "setLabel", "Prose");
+
+    call(shelves(), "putAll", List.of(first, second));
+
+    Element root = parse(bodies.get(0));
+    assertEquals("Shelves", root.getLocalName(), "the body schema's xml.name");
+    NodeList items = root.getChildNodes();
+    assertEquals(2, items.getLength());
+    assertEquals("shelf", items.item(0).getLocalName(), "the Shelf schema's xml.name");
+    assertEquals("Prose", text((Element) items.item(1), "Label"));
   }
 
   @Test

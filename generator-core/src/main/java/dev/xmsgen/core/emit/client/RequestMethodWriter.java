@@ -142,18 +142,13 @@ final class RequestMethodWriter {
         if (isBytes(p.type())) {
           return CodeBlock.of("\n.bytes($L, $L)", v, Literals.string(media));
         }
-        if (XmlNames.isXmlMediaType(media) && p.type() instanceof TypeRef.ListOf list) {
-          // a list has no element name of its own: the schema's xml object gives both
-          String root = p.xml().name() != null ? p.xml().name() : p.wireName();
-          String item =
-              p.xml().itemName() != null
-                  ? p.xml().itemName()
-                  : list.element() instanceof TypeRef.Named named ? named.name() : root;
+        if (XmlNames.isXmlMediaType(media) && p.type() instanceof TypeRef.ListOf) {
+          // a list has no element name of its own: the parser named its root and items
           return CodeBlock.of(
               "\n.xmlListBody($L, $L, $L, $L)",
               v,
-              Literals.string(root),
-              Literals.string(item),
+              Literals.string(p.xml().name()),
+              Literals.string(p.xml().itemName()),
               Literals.string(media));
         }
         if (!ClientTypes.isJson(media)) {
