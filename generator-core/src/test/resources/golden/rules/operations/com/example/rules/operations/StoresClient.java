@@ -245,7 +245,7 @@ public final class StoresClient {
   }
 
   /**
-   * An XML response: not supported yet, so a warning.
+   * An XML response: read as XML, even where the document consumes and produces JSON.
    *
    * @param storeName The name of the store.
    * @return the response body
@@ -256,7 +256,7 @@ public final class StoresClient {
   }
 
   /**
-   * An XML response: not supported yet, so a warning.
+   * An XML response: read as XML, even where the document consumes and produces JSON.
    *
    * @param storeName The name of the store.
    * @return a future of the response body
@@ -267,7 +267,7 @@ public final class StoresClient {
   }
 
   /**
-   * An XML response: not supported yet, so a warning.
+   * An XML response: read as XML, even where the document consumes and produces JSON.
    *
    * @param storeName The name of the store.
    * @return the response: status, headers and body
@@ -278,7 +278,7 @@ public final class StoresClient {
   }
 
   /**
-   * An XML response: not supported yet, so a warning.
+   * An XML response: read as XML, even where the document consumes and produces JSON.
    *
    * @param storeName The name of the store.
    * @return a future of the response

@@ -7,6 +7,7 @@ import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.Request;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -21,6 +22,49 @@ public final class ShelvesClient {
 
   ShelvesClient(HttpPipeline pipeline) {
     this.pipeline = pipeline;
+  }
+
+  /**
+   * Replaces all shelves: a list at the root, named by the body schema.
+   *
+   * @param shelves Every shelf.
+   * @throws ApiException the service answered with an error
+   */
+  public void putAll(List<Shelf> shelves) {
+    putAllWithResponse(shelves);
+  }
+
+  /**
+   * Replaces all shelves: a list at the root, named by the body schema.
+   *
+   * @param shelves Every shelf.
+   * @return a future that completes when it is done
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Void> putAllAsync(List<Shelf> shelves) {
+    return putAllWithResponseAsync(shelves).thenApply(Response::value);
+  }
+
+  /**
+   * Replaces all shelves: a list at the root, named by the body schema.
+   *
+   * @param shelves Every shelf.
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Void> putAllWithResponse(List<Shelf> shelves) {
+    return this.pipeline.send(putAllRequest(shelves), BodyType.none());
+  }
+
+  /**
+   * Replaces all shelves: a list at the root, named by the body schema.
+   *
+   * @param shelves Every shelf.
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Void>> putAllWithResponseAsync(List<Shelf> shelves) {
+    return this.pipeline.sendAsync(putAllRequest(shelves), BodyType.none());
   }
 
   /**
@@ -113,6 +157,15 @@ public final class ShelvesClient {
    */
   public CompletableFuture<Response<Shelf>> putWithResponseAsync(String shelfId, Shelf shelf) {
     return this.pipeline.sendAsync(putRequest(shelfId, shelf), BodyType.of(Shelf.class));
+  }
+
+  private Request putAllRequest(List<Shelf> shelves) {
+    Objects.requireNonNull(shelves, "shelves is required");
+    return this.pipeline.request("PUT", "/shelves")
+        .xmlListBody(shelves, "Shelves", "shelf", "application/xml")
+        .header("Accept", "application/xml")
+        .expect(204)
+        .build();
   }
 
   private Request getRequest(String shelfId) {
