@@ -292,13 +292,16 @@ public final class HttpPipeline {
     }
     log.request(request, sent, requestId, n);
     long start = System.nanoTime();
+    RawBody.Receiver receiver = RawBody.receiver();
     CompletableFuture<HttpResponse<RawBody>> exchange =
-        control.track(httpClient.sendAsync(sent, RawBody.handler()));
+        control.track(httpClient.sendAsync(sent, receiver));
     return ResponseDeadline.bound(exchange, responseTimeout)
         .handle(
-            (response, failure) -> {
-              if (failure != null) {
-                Throwable cause = Futures.unwrap(failure);
+            (whole, failure) -> {
+              Throwable cause = failure == null ? null : Futures.unwrap(failure);
+              RawBody.Arrived response =
+                  failure == null ? RawBody.Arrived.of(whole) : receiver.cutShort(cause);
+              if (response == null) {
                 if (cause instanceof IOException && retry.canRetry(n)) {
                   return retryAfter(
                       control, request, requestId, n, retry.delay(n, null), cause.toString());
