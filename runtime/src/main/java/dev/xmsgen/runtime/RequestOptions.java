@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -14,6 +17,7 @@ import java.util.concurrent.CompletionStage;
  */
 public final class RequestOptions {
   private final Map<String, String> headers = new LinkedHashMap<>();
+  private final Set<String> omittedHeaders = new TreeSet<>();
   private String clientRequestId;
   private Duration timeout;
   private CompletionStage<?> cancelSignal;
@@ -22,6 +26,21 @@ public final class RequestOptions {
   public RequestOptions header(String name, String value) {
     headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
     return this;
+  }
+
+  /**
+   * Sends no {@code name} header (any letter case): neither one the operation sets nor one the
+   * client adds by itself ({@code x-ms-client-request-id}, {@code User-Agent}, {@code Accept}). A
+   * header set with {@link #header} is still sent.
+   */
+  public RequestOptions omitHeader(String name) {
+    omittedHeaders.add(Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT));
+    return this;
+  }
+
+  /** The names of the headers left out, in lower case. */
+  public Set<String> omittedHeaders() {
+    return Collections.unmodifiableSet(omittedHeaders);
   }
 
   /** The extra headers, in the order set. */

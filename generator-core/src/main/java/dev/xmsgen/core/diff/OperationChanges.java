@@ -148,7 +148,10 @@ final class OperationChanges extends DiffPart {
     }
   }
 
-  /** The method with every argument: {@code com.example.VaultsClient#get(String, String)}. */
+  /**
+   * The method with every argument of the spec, the per-call options overload left out: {@code
+   * com.example.VaultsClient#get(String, String)}.
+   */
   String mainSymbol(ApiSignatures sig, Op op) {
     JavaMember main = main((sig == os ? oc : nc).of(op.group(), op.op()), op.op().javaName());
     return sig.clientName(op.group().javaName()) + "#" + main.signature();
@@ -156,9 +159,14 @@ final class OperationChanges extends DiffPart {
 
   JavaMember main(List<JavaMember> members, String name) {
     return members.stream()
-        .filter(m -> m.name().equals(name))
+        .filter(m -> m.name().equals(name) && !takesOptions(m))
         .reduce((x, y) -> y.parameterTypes().size() >= x.parameterTypes().size() ? y : x)
         .orElse(members.get(0));
+  }
+
+  private static boolean takesOptions(JavaMember m) {
+    List<String> types = m.parameterTypes();
+    return !types.isEmpty() && types.get(types.size() - 1).equals("RequestOptions");
   }
 
   void operation(Op a, Op b, Map<String, String> groupMatch) {

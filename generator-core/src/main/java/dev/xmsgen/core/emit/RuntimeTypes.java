@@ -42,6 +42,7 @@ public final class RuntimeTypes {
   public static final ClassName RESPONSE = ClassName.get(RUNTIME, "Response");
   public static final ClassName PAGED_ITERABLE = ClassName.get(RUNTIME, "PagedIterable");
   public static final ClassName POLLER = ClassName.get(RUNTIME, "Poller");
+  public static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   public static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
 
   public static final ClassName HTTP_PIPELINE = ClassName.get(IMPLEMENTATION, "HttpPipeline");

@@ -82,6 +82,7 @@ class RuntimeApiUseTest {
             "dev.xmsgen.runtime.ClientOptions",
             "dev.xmsgen.runtime.PagedIterable",
             "dev.xmsgen.runtime.Poller",
+            "dev.xmsgen.runtime.RequestOptions",
             "dev.xmsgen.runtime.Response"),
         api,
         "what users of the KeyVault client see");

@@ -3,8 +3,8 @@ package dev.xmsgen.runtime.implementation;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.PagedIterable;
-import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Poller;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.RetryOptions;
 import dev.xmsgen.runtime.Sleeper;
@@ -19,9 +19,12 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -365,18 +368,26 @@ public final class HttpPipeline {
     if (responseTimeout != null) {
       b.timeout(responseTimeout);
     }
-    request.headers().forEach((name, values) -> values.forEach(v -> b.header(name, v)));
+    RequestOptions options = request.options();
+    Set<String> omitted = options == null ? Set.of() : options.omittedHeaders();
+    BiConsumer<String, String> add =
+        (name, value) -> {
+          if (!omitted.contains(name.toLowerCase(Locale.ROOT))) {
+            b.header(name, value);
+          }
+        };
+    request.headers().forEach((name, values) -> values.forEach(v -> add.accept(name, v)));
     if (!hasHeader(request, "x-ms-client-request-id")) {
-      b.header("x-ms-client-request-id", requestId);
+      add.accept("x-ms-client-request-id", requestId);
     }
     if (!hasHeader(request, "accept")) {
-      b.header("Accept", "application/json");
+      add.accept("Accept", "application/json");
     }
     if (!hasHeader(request, "user-agent")) {
-      b.header("User-Agent", userAgent);
+      add.accept("User-Agent", userAgent);
     }
-    if (request.options() != null) {
-      request.options().headers().forEach(b::setHeader);
+    if (options != null) {
+      options.headers().forEach(b::setHeader);
     }
     if (token != null) {
       if (!origin.mayCarryToken()) {

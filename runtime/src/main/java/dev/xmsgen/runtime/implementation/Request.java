@@ -49,7 +49,10 @@ public final class Request {
     this.options = options;
   }
 
-  /** A GET of {@code uri} that reads errors as {@code like} does: next pages and polling. */
+  /**
+   * A GET of {@code uri} that reads errors as {@code like} does and carries its per-call options:
+   * next pages and polling.
+   */
   static Request get(URI uri, Request like) {
     return new Request(
         "GET",
@@ -61,7 +64,7 @@ public final class Request {
         Set.of(),
         like.errorTypes,
         like.defaultErrorType,
-        null);
+        like.options);
   }
 
   /** Upper case: {@code GET}, {@code PUT}, ... */

@@ -1,6 +1,8 @@
 package dev.xmsgen.runtime.implementation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +14,7 @@ import dev.xmsgen.runtime.implementation.TestServer.Reply;
 import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -101,5 +104,65 @@ class RequestOptionsTest {
     int atCancel = server.requests().size();
     Thread.sleep(600);
     assertTrue(server.requests().size() <= atCancel + 1, "sent after cancel");
+  }
+
+  @Test
+  void anOmittedHeaderIsNotSentEvenWhenTheClientWouldAddIt() {
+    server.on("GET", VAULT, Reply.status(200));
+    HttpPipeline p = pipeline();
+
+    p.send(
+        p.request("GET", VAULT)
+            .header("x-operation", "set by the spec")
+            .options(
+                new RequestOptions()
+                    .omitHeader("X-MS-Client-Request-Id")
+                    .omitHeader("x-operation"))
+            .expect(200)
+            .build());
+
+    Recorded sent = server.requests().get(0);
+    assertNull(sent.header("x-ms-client-request-id"));
+    assertNull(sent.header("x-operation"));
+    assertNotNull(sent.header("user-agent"), "other headers stay");
+  }
+
+  @Test
+  void theOptionsReachEveryPageAndEveryPoll() {
+    server.on(
+        "GET",
+        "/vaults",
+        Reply.json(200, "{\"value\":[1],\"nextLink\":\"" + server.base() + "/vaults2\"}"));
+    server.on("GET", "/vaults2", Reply.json(200, "{\"value\":[2]}"));
+    server.on(
+        "PUT",
+        VAULT,
+        Reply.json(201, "{\"properties\":{\"provisioningState\":\"Creating\"}}")
+            .header("Azure-AsyncOperation", server.base() + "/operations/1"));
+    server.on("GET", "/operations/1", Reply.json(200, "{\"status\":\"Succeeded\"}"));
+    server.on("GET", VAULT, Reply.json(200, "{}"));
+    HttpPipeline p = pipeline();
+    RequestOptions options = new RequestOptions().header("x-trace", "t7").clientRequestId("id-7");
+
+    List<Integer> items = new ArrayList<>();
+    p.paged(
+            p.request("GET", "/vaults").options(options).expect(200).build(),
+            "value",
+            "nextLink",
+            BodyType.of(Integer.class))
+        .forEach(items::add);
+    p.beginLongRunning(
+            p.request("PUT", VAULT).body("{}").options(options).expect(200, 201).build(),
+            BodyType.none(),
+            null)
+        .getFinalResult();
+
+    assertEquals(List.of(1, 2), items);
+    List<Recorded> seen = server.requests();
+    assertTrue(seen.size() >= 4, String.valueOf(seen));
+    for (Recorded r : seen) {
+      assertEquals("t7", r.header("x-trace"), r.toString());
+      assertEquals("id-7", r.header("x-ms-client-request-id"), r.toString());
+    }
   }
 }

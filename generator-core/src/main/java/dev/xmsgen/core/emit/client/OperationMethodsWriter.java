@@ -35,6 +35,8 @@ import javax.lang.model.element.Modifier;
  */
 final class OperationMethodsWriter {
   private static final String THROWS = "the service answered with an error";
+  private static final String OPTIONS_DOC =
+      "this call's extra headers, request id, time limit and cancel signal; null for none";
 
   private final ClientTypes types;
 
@@ -66,61 +68,74 @@ final class OperationMethodsWriter {
             "the response body",
             "a future of the response body",
             "a future that completes when it is done");
-    methods.add(
-        full(plan, withResponse, response, "the response: status, headers and body")
-            .addStatement(
-                "return this.pipeline.send($Z$N($L),$W$L)",
+    methods.addAll(
+        full(
+            plan,
+            withResponse,
+            response,
+            "the response: status, headers and body",
+            CodeBlock.of(
+                "return this.pipeline.send($Z$N($L),$W$L);\n",
                 plan.requestMethod(),
-                names(plan.arguments()),
-                types.bodyType(plan.result()))
-            .build());
-    methods.add(
-        full(plan, withResponse + "Async", future(response), "a future of the response")
-            .addStatement(
-                "return this.pipeline.sendAsync($Z$N($L),$W$L)",
+                withOptions(plan),
+                types.bodyType(plan.result()))));
+    methods.addAll(
+        full(
+            plan,
+            withResponse + "Async",
+            future(response),
+            "a future of the response",
+            CodeBlock.of(
+                "return this.pipeline.sendAsync($Z$N($L),$W$L);\n",
                 plan.requestMethod(),
-                names(plan.arguments()),
-                types.bodyType(plan.result()))
-            .build());
+                withOptions(plan),
+                types.bodyType(plan.result()))));
     return methods;
   }
 
   private List<MethodSpec> paged(OperationPlan plan) {
     OperationPlan.Paging paging = plan.paging();
+    String name = plan.operation().javaName();
     TypeName iterable =
         ParameterizedTypeName.get(RuntimeTypes.PAGED_ITERABLE, types.result(paging.itemType()));
-    CodeBlock nextPage = nextPage(plan);
-    return overloads(
-        plan,
-        plan.operation().javaName(),
-        iterable,
-        "the items of all pages, each page fetched when iteration reaches it",
-        args ->
-            CodeBlock.of(
+    String returnDoc = "the items of all pages, each page fetched when iteration reaches it";
+    List<MethodSpec> methods =
+        overloads(
+            plan,
+            name,
+            iterable,
+            returnDoc,
+            args ->
+                args.toString().isEmpty()
+                    ? CodeBlock.of("return $N(null);\n", name)
+                    : CodeBlock.of("return $N($L, null);\n", name, args));
+    methods.add(
+        method(plan, name, plan.arguments(), true, iterable, returnDoc)
+            .addCode(
                 "return this.pipeline.paged($Z$N($L),$W$L,$W$L,$W$L$L);\n",
                 plan.requestMethod(),
-                args,
+                withOptions(plan),
                 Literals.string(paging.itemName()),
                 Literals.string(paging.nextLinkName()),
                 types.bodyType(paging.itemType()),
-                nextPage));
+                nextPage(plan))
+            .build());
+    return methods;
   }
 
   /**
-   * {@code , this::listNextRequest} or {@code , nextLink -> listNextRequest(nextLink, top)};
-   * nothing when next pages are a GET of the next link.
+   * {@code , nextLink -> listNextRequest(nextLink, options)} or {@code , nextLink ->
+   * listNextRequest(nextLink, top, options)}; nothing when next pages are a GET of the next link.
    */
   private static CodeBlock nextPage(OperationPlan plan) {
     OperationPlan.NextPage next = plan.paging().nextPage();
     if (next == null) {
       return CodeBlock.of("");
     }
-    if (next.arguments().size() == 1 && next.arguments().get(0) == null) {
-      return CodeBlock.of(",$Wthis::$N", next.requestMethod());
-    }
     String link = "nextLink";
     List<String> taken =
         plan.arguments().stream().map(ParameterModel::javaName).collect(Collectors.toList());
+    taken.add(plan.optionsName());
     while (taken.contains(link)) {
       link = "next" + Character.toUpperCase(link.charAt(0)) + link.substring(1);
     }
@@ -128,7 +143,9 @@ final class OperationMethodsWriter {
     String args =
         next.arguments().stream()
             .map(a -> a == null ? variable : a)
-            .collect(Collectors.joining(", "));
+            .collect(Collectors.joining(", "))
+        + (next.arguments().isEmpty() ? "" : ", ")
+        + plan.optionsName();
     return CodeBlock.of(",$W$N -> $N($L)", variable, next.requestMethod(), args);
   }
 
@@ -151,24 +168,30 @@ final class OperationMethodsWriter {
             "the final result, once the operation has finished",
             "a future of the final result",
             "a future that completes when the operation has finished");
-    methods.add(
-        full(plan, begin, poller, "a poller that follows the operation to its end")
-            .addStatement(
-                "return this.pipeline.beginLongRunning($Z$N($L),$W$L,$W$L)",
+    methods.addAll(
+        full(
+            plan,
+            begin,
+            poller,
+            "a poller that follows the operation to its end",
+            CodeBlock.of(
+                "return this.pipeline.beginLongRunning($Z$N($L),$W$L,$W$L);\n",
                 plan.requestMethod(),
-                names(plan.arguments()),
+                withOptions(plan),
                 types.bodyType(plan.result()),
-                via)
-            .build());
-    methods.add(
-        full(plan, begin + "Async", future(poller), "a future of the poller")
-            .addStatement(
-                "return this.pipeline.beginLongRunningAsync($Z$N($L),$W$L,$W$L)",
+                via)));
+    methods.addAll(
+        full(
+            plan,
+            begin + "Async",
+            future(poller),
+            "a future of the poller",
+            CodeBlock.of(
+                "return this.pipeline.beginLongRunningAsync($Z$N($L),$W$L,$W$L);\n",
                 plan.requestMethod(),
-                names(plan.arguments()),
+                withOptions(plan),
                 types.bodyType(plan.result()),
-                via)
-            .build());
+                via)));
     return methods;
   }
 
@@ -233,27 +256,45 @@ final class OperationMethodsWriter {
     plan.required().forEach(p -> withNulls.add(p.javaName()));
     plan.optional().forEach(p -> withNulls.add("null"));
     methods.add(
-        method(plan, name, plan.required(), returns, returnDoc)
+        method(plan, name, plan.required(), false, returns, returnDoc)
             .addCode(body.apply(CodeBlock.of("$L", String.join(", ", withNulls))))
             .build());
     if (!plan.optional().isEmpty()) {
       methods.add(
-          method(plan, name, plan.arguments(), returns, returnDoc)
+          method(plan, name, plan.arguments(), false, returns, returnDoc)
               .addCode(body.apply(names(plan.arguments())))
               .build());
     }
     return methods;
   }
 
-  private MethodSpec.Builder full(
-      OperationPlan plan, String name, TypeName returns, String returnDoc) {
-    return method(plan, name, plan.arguments(), returns, returnDoc);
+  /**
+   * The full-control variant twice: taking every argument, and the same with the per-call options
+   * after them, which runs {@code body}; the first passes {@code null} options to the second.
+   */
+  private List<MethodSpec> full(
+      OperationPlan plan, String name, TypeName returns, String returnDoc, CodeBlock body) {
+    CodeBlock args = names(plan.arguments());
+    return List.of(
+        method(plan, name, plan.arguments(), false, returns, returnDoc)
+            .addStatement(
+                "return $N($L$Lnull)", name, args, plan.arguments().isEmpty() ? "" : ", ")
+            .build(),
+        method(plan, name, plan.arguments(), true, returns, returnDoc).addCode(body).build());
+  }
+
+  /** The request method's arguments: every argument, then the per-call options. */
+  private static CodeBlock withOptions(OperationPlan plan) {
+    return plan.arguments().isEmpty()
+        ? CodeBlock.of("$N", plan.optionsName())
+        : CodeBlock.of("$L, $N", names(plan.arguments()), plan.optionsName());
   }
 
   private MethodSpec.Builder method(
       OperationPlan plan,
       String name,
       List<ParameterModel> arguments,
+      boolean options,
       TypeName returns,
       String returnDoc) {
     OperationModel op = plan.operation();
@@ -267,6 +308,9 @@ final class OperationMethodsWriter {
                   p.description(), "the " + JavadocWriter.code(p.wireName()) + " parameter")
               + (p.required() ? "" : " (optional: null leaves it out)"));
     }
+    if (options) {
+      docs.param(plan.optionsName(), OPTIONS_DOC);
+    }
     if (returnDoc != null) {
       docs.returns(returnDoc);
     }
@@ -276,6 +320,9 @@ final class OperationMethodsWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(returns)
             .addParameters(types.parameters(arguments));
+    if (options) {
+      method.addParameter(RuntimeTypes.REQUEST_OPTIONS, plan.optionsName());
+    }
     if (op.deprecated()) {
       docs.deprecated("the service has deprecated this operation.");
       method.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());

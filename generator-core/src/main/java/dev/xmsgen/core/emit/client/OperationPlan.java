@@ -73,6 +73,21 @@ record OperationPlan(
     return all;
   }
 
+  /**
+   * The name of the per-call options argument: {@code options}, or a longer name when a spec
+   * parameter already has it.
+   */
+  String optionsName() {
+    String name = "options";
+    while (true) {
+      String candidate = name;
+      if (arguments().stream().noneMatch(p -> p.javaName().equals(candidate))) {
+        return name;
+      }
+      name = "request" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+  }
+
   /** The name of the private method that builds the operation's request. */
   String requestMethod() {
     return requestMethodOf(operation);

@@ -34,7 +34,8 @@ final class RequestMethodWriter {
         MethodSpec.methodBuilder(plan.requestMethod())
             .addModifiers(Modifier.PRIVATE)
             .returns(RuntimeTypes.REQUEST)
-            .addParameters(types.parameters(plan.arguments()));
+            .addParameters(types.parameters(plan.arguments()))
+            .addParameter(RuntimeTypes.REQUEST_OPTIONS, plan.optionsName());
     for (ParameterModel p : plan.required()) {
       if (!types.argument(p).isPrimitive()) {
         method.addStatement(
@@ -88,6 +89,7 @@ final class RequestMethodWriter {
     if (defaultError != null) {
       chain.add("\n.defaultError($T.class)", defaultError);
     }
+    chain.add("\n.options($N)", plan.optionsName());
     chain.add("\n.build();\n$<$<");
     return method.addCode(chain.build()).build();
   }

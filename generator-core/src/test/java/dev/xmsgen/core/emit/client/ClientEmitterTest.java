@@ -75,7 +75,7 @@ class ClientEmitterTest {
             "public Poller<Void> beginPurgeDeleted(String vaultName, String location) {")) {
       assertTrue(vaults.contains(signature), signature);
     }
-    assertTrue(vaults.contains("this::listNextRequest"), "next pages through listNext");
+    assertTrue(vaults.contains("nextLink -> listNextRequest(nextLink, options)"), "next pages through listNext");
     assertTrue(vaults.contains(".rawPath(\"nextLink\", nextLink)"), "x-ms-skip-url-encoding");
     assertTrue(vaults.contains("FinalStateVia.LOCATION"), "final-state-via");
     assertTrue(vaults.contains(".expect(200, 201)"));
@@ -140,7 +140,7 @@ class ClientEmitterTest {
     String source = source(EMITTER.emit(changed), "VaultsClient");
 
     assertTrue(
-        source.contains("nextLink -> listByResourceGroupRequest(resourceGroupName, top)"), source);
+        source.contains("nextLink -> listByResourceGroupRequest(resourceGroupName, top, options)"), source);
   }
 
   /** The API with the paging of one Vaults operation replaced. */
