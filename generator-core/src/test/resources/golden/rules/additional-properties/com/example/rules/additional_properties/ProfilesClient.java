@@ -3,6 +3,7 @@ package com.example.rules.additional_properties;
 
 import com.example.rules.additional_properties.models.Profile;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -53,7 +54,20 @@ public final class ProfilesClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Profile> getWithResponse(String profileName) {
-    return this.pipeline.send(getRequest(profileName), BodyType.of(Profile.class));
+    return getWithResponse(profileName, null);
+  }
+
+  /**
+   * Gets a settings profile.
+   *
+   * @param profileName The name of the profile.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Profile> getWithResponse(String profileName, RequestOptions options) {
+    return this.pipeline.send(getRequest(profileName, options), BodyType.of(Profile.class));
   }
 
   /**
@@ -64,15 +78,30 @@ public final class ProfilesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Profile>> getWithResponseAsync(String profileName) {
-    return this.pipeline.sendAsync(getRequest(profileName), BodyType.of(Profile.class));
+    return getWithResponseAsync(profileName, null);
   }
 
-  private Request getRequest(String profileName) {
+  /**
+   * Gets a settings profile.
+   *
+   * @param profileName The name of the profile.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Profile>> getWithResponseAsync(String profileName,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(getRequest(profileName, options), BodyType.of(Profile.class));
+  }
+
+  private Request getRequest(String profileName, RequestOptions options) {
     Objects.requireNonNull(profileName, "profileName is required");
     return this.pipeline.request("GET", "/profiles/{profileName}")
         .path("profileName", profileName)
         .query("api-version", ContosoSettingsClient.API_VERSION)
         .expect(200)
+        .options(options)
         .build();
   }
 }

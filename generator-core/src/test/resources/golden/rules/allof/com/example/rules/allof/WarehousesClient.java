@@ -4,6 +4,7 @@ package com.example.rules.allof;
 import com.example.rules.allof.models.ArchivedWarehouse;
 import com.example.rules.allof.models.Warehouse;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -54,7 +55,20 @@ public final class WarehousesClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Warehouse> getWithResponse(String warehouseName) {
-    return this.pipeline.send(getRequest(warehouseName), BodyType.of(Warehouse.class));
+    return getWithResponse(warehouseName, null);
+  }
+
+  /**
+   * Gets a warehouse by name.
+   *
+   * @param warehouseName The name of the warehouse.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Warehouse> getWithResponse(String warehouseName, RequestOptions options) {
+    return this.pipeline.send(getRequest(warehouseName, options), BodyType.of(Warehouse.class));
   }
 
   /**
@@ -65,7 +79,22 @@ public final class WarehousesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Warehouse>> getWithResponseAsync(String warehouseName) {
-    return this.pipeline.sendAsync(getRequest(warehouseName), BodyType.of(Warehouse.class));
+    return getWithResponseAsync(warehouseName, null);
+  }
+
+  /**
+   * Gets a warehouse by name.
+   *
+   * @param warehouseName The name of the warehouse.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Warehouse>> getWithResponseAsync(String warehouseName,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(getRequest(warehouseName, options),
+        BodyType.of(Warehouse.class));
   }
 
   /**
@@ -98,7 +127,21 @@ public final class WarehousesClient {
    * @throws ApiException the service answered with an error
    */
   public Response<ArchivedWarehouse> getArchivedWithResponse(String warehouseName) {
-    return this.pipeline.send(getArchivedRequest(warehouseName),
+    return getArchivedWithResponse(warehouseName, null);
+  }
+
+  /**
+   * Gets the archived copy of a warehouse.
+   *
+   * @param warehouseName The name of the warehouse.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<ArchivedWarehouse> getArchivedWithResponse(String warehouseName,
+      RequestOptions options) {
+    return this.pipeline.send(getArchivedRequest(warehouseName, options),
         BodyType.of(ArchivedWarehouse.class));
   }
 
@@ -111,25 +154,41 @@ public final class WarehousesClient {
    */
   public CompletableFuture<Response<ArchivedWarehouse>> getArchivedWithResponseAsync(
       String warehouseName) {
-    return this.pipeline.sendAsync(getArchivedRequest(warehouseName),
+    return getArchivedWithResponseAsync(warehouseName, null);
+  }
+
+  /**
+   * Gets the archived copy of a warehouse.
+   *
+   * @param warehouseName The name of the warehouse.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<ArchivedWarehouse>> getArchivedWithResponseAsync(
+      String warehouseName, RequestOptions options) {
+    return this.pipeline.sendAsync(getArchivedRequest(warehouseName, options),
         BodyType.of(ArchivedWarehouse.class));
   }
 
-  private Request getRequest(String warehouseName) {
+  private Request getRequest(String warehouseName, RequestOptions options) {
     Objects.requireNonNull(warehouseName, "warehouseName is required");
     return this.pipeline.request("GET", "/warehouses/{warehouseName}")
         .path("warehouseName", warehouseName)
         .query("api-version", ContosoWarehousesClient.API_VERSION)
         .expect(200)
+        .options(options)
         .build();
   }
 
-  private Request getArchivedRequest(String warehouseName) {
+  private Request getArchivedRequest(String warehouseName, RequestOptions options) {
     Objects.requireNonNull(warehouseName, "warehouseName is required");
     return this.pipeline.request("GET", "/warehouses/{warehouseName}/archive")
         .path("warehouseName", warehouseName)
         .query("api-version", ContosoWarehousesClient.API_VERSION)
         .expect(200)
+        .options(options)
         .build();
   }
 }

@@ -3,6 +3,7 @@ package com.example.rules.bom;
 
 import com.example.rules.bom.models.Note;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -52,7 +53,20 @@ public final class NotesClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Note> getWithResponse(String noteId) {
-    return this.pipeline.send(getRequest(noteId), BodyType.of(Note.class));
+    return getWithResponse(noteId, null);
+  }
+
+  /**
+   * Gets a note.
+   *
+   * @param noteId The note.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Note> getWithResponse(String noteId, RequestOptions options) {
+    return this.pipeline.send(getRequest(noteId, options), BodyType.of(Note.class));
   }
 
   /**
@@ -63,15 +77,30 @@ public final class NotesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Note>> getWithResponseAsync(String noteId) {
-    return this.pipeline.sendAsync(getRequest(noteId), BodyType.of(Note.class));
+    return getWithResponseAsync(noteId, null);
   }
 
-  private Request getRequest(String noteId) {
+  /**
+   * Gets a note.
+   *
+   * @param noteId The note.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Note>> getWithResponseAsync(String noteId,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(getRequest(noteId, options), BodyType.of(Note.class));
+  }
+
+  private Request getRequest(String noteId, RequestOptions options) {
     Objects.requireNonNull(noteId, "noteId is required");
     return this.pipeline.request("GET", "/notes/{noteId}")
         .path("noteId", noteId)
         .query("api-version", ContosoNotesClient.API_VERSION)
         .expect(200)
+        .options(options)
         .build();
   }
 }

@@ -3,6 +3,7 @@ package com.example.rules.discriminator;
 
 import com.example.rules.discriminator.models.Job;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -52,7 +53,20 @@ public final class JobsClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Job> getWithResponse(String jobName) {
-    return this.pipeline.send(getRequest(jobName), BodyType.of(Job.class));
+    return getWithResponse(jobName, null);
+  }
+
+  /**
+   * Gets a job with its output.
+   *
+   * @param jobName The name of the job.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Job> getWithResponse(String jobName, RequestOptions options) {
+    return this.pipeline.send(getRequest(jobName, options), BodyType.of(Job.class));
   }
 
   /**
@@ -63,15 +77,30 @@ public final class JobsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Job>> getWithResponseAsync(String jobName) {
-    return this.pipeline.sendAsync(getRequest(jobName), BodyType.of(Job.class));
+    return getWithResponseAsync(jobName, null);
   }
 
-  private Request getRequest(String jobName) {
+  /**
+   * Gets a job with its output.
+   *
+   * @param jobName The name of the job.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Job>> getWithResponseAsync(String jobName,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(getRequest(jobName, options), BodyType.of(Job.class));
+  }
+
+  private Request getRequest(String jobName, RequestOptions options) {
     Objects.requireNonNull(jobName, "jobName is required");
     return this.pipeline.request("GET", "/jobs/{jobName}")
         .path("jobName", jobName)
         .query("api-version", ContosoMediaJobsClient.API_VERSION)
         .expect(200)
+        .options(options)
         .build();
   }
 }

@@ -5,6 +5,7 @@ import com.example.rules.enums.models.Widget;
 import com.example.rules.enums.models.WidgetsListColor;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -75,7 +76,21 @@ public final class WidgetsClient {
    * @throws ApiException the service answered with an error
    */
   public Response<List<Widget>> listWithResponse(WidgetsListColor color) {
-    return this.pipeline.send(listRequest(color), BodyType.of(new TypeReference<List<Widget>>() {
+    return listWithResponse(color, null);
+  }
+
+  /**
+   * Lists widgets, optionally of one color.
+   *
+   * @param color Only widgets of this color. (optional: null leaves it out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<List<Widget>> listWithResponse(WidgetsListColor color, RequestOptions options) {
+    return this.pipeline.send(listRequest(color, options),
+        BodyType.of(new TypeReference<List<Widget>>() {
     }));
   }
 
@@ -87,16 +102,31 @@ public final class WidgetsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<List<Widget>>> listWithResponseAsync(WidgetsListColor color) {
-    return this.pipeline.sendAsync(listRequest(color),
+    return listWithResponseAsync(color, null);
+  }
+
+  /**
+   * Lists widgets, optionally of one color.
+   *
+   * @param color Only widgets of this color. (optional: null leaves it out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<List<Widget>>> listWithResponseAsync(WidgetsListColor color,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(listRequest(color, options),
         BodyType.of(new TypeReference<List<Widget>>() {
     }));
   }
 
-  private Request listRequest(WidgetsListColor color) {
+  private Request listRequest(WidgetsListColor color, RequestOptions options) {
     return this.pipeline.request("GET", "/widgets")
         .query("color", color)
         .query("api-version", ContosoWidgetsClient.API_VERSION)
         .expect(200)
+        .options(options)
         .build();
   }
 }

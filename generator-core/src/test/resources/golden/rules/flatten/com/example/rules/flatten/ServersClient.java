@@ -3,6 +3,7 @@ package com.example.rules.flatten;
 
 import com.example.rules.flatten.models.Server;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -56,7 +57,23 @@ public final class ServersClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Server> createOrUpdateWithResponse(String serverName, Server server) {
-    return this.pipeline.send(createOrUpdateRequest(serverName, server), BodyType.of(Server.class));
+    return createOrUpdateWithResponse(serverName, server, null);
+  }
+
+  /**
+   * Creates or replaces a database server.
+   *
+   * @param serverName The name of the server.
+   * @param server The server to create.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Server> createOrUpdateWithResponse(String serverName, Server server,
+      RequestOptions options) {
+    return this.pipeline.send(createOrUpdateRequest(serverName, server, options),
+        BodyType.of(Server.class));
   }
 
   /**
@@ -69,11 +86,26 @@ public final class ServersClient {
    */
   public CompletableFuture<Response<Server>> createOrUpdateWithResponseAsync(String serverName,
       Server server) {
-    return this.pipeline.sendAsync(createOrUpdateRequest(serverName, server),
+    return createOrUpdateWithResponseAsync(serverName, server, null);
+  }
+
+  /**
+   * Creates or replaces a database server.
+   *
+   * @param serverName The name of the server.
+   * @param server The server to create.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Server>> createOrUpdateWithResponseAsync(String serverName,
+      Server server, RequestOptions options) {
+    return this.pipeline.sendAsync(createOrUpdateRequest(serverName, server, options),
         BodyType.of(Server.class));
   }
 
-  private Request createOrUpdateRequest(String serverName, Server server) {
+  private Request createOrUpdateRequest(String serverName, Server server, RequestOptions options) {
     Objects.requireNonNull(serverName, "serverName is required");
     Objects.requireNonNull(server, "server is required");
     return this.pipeline.request("PUT", "/servers/{serverName}")
@@ -81,6 +113,7 @@ public final class ServersClient {
         .body(server)
         .query("api-version", ContosoDatabaseServersClient.API_VERSION)
         .expect(200)
+        .options(options)
         .build();
   }
 }

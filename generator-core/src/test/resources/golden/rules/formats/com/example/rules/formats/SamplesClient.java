@@ -3,6 +3,7 @@ package com.example.rules.formats;
 
 import com.example.rules.formats.models.Sample;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -54,7 +55,20 @@ public final class SamplesClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Sample> getWithResponse(UUID sampleId) {
-    return this.pipeline.send(getRequest(sampleId), BodyType.of(Sample.class));
+    return getWithResponse(sampleId, null);
+  }
+
+  /**
+   * Gets one sample.
+   *
+   * @param sampleId The sample's identifier.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Sample> getWithResponse(UUID sampleId, RequestOptions options) {
+    return this.pipeline.send(getRequest(sampleId, options), BodyType.of(Sample.class));
   }
 
   /**
@@ -65,7 +79,21 @@ public final class SamplesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Sample>> getWithResponseAsync(UUID sampleId) {
-    return this.pipeline.sendAsync(getRequest(sampleId), BodyType.of(Sample.class));
+    return getWithResponseAsync(sampleId, null);
+  }
+
+  /**
+   * Gets one sample.
+   *
+   * @param sampleId The sample's identifier.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Sample>> getWithResponseAsync(UUID sampleId,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(getRequest(sampleId, options), BodyType.of(Sample.class));
   }
 
   /**
@@ -98,7 +126,20 @@ public final class SamplesClient {
    * @throws ApiException the service answered with an error
    */
   public Response<byte[]> downloadWithResponse(UUID sampleId) {
-    return this.pipeline.send(downloadRequest(sampleId), BodyType.of(byte[].class));
+    return downloadWithResponse(sampleId, null);
+  }
+
+  /**
+   * Downloads the raw sample bytes.
+   *
+   * @param sampleId The sample's identifier.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<byte[]> downloadWithResponse(UUID sampleId, RequestOptions options) {
+    return this.pipeline.send(downloadRequest(sampleId, options), BodyType.of(byte[].class));
   }
 
   /**
@@ -109,25 +150,41 @@ public final class SamplesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<byte[]>> downloadWithResponseAsync(UUID sampleId) {
-    return this.pipeline.sendAsync(downloadRequest(sampleId), BodyType.of(byte[].class));
+    return downloadWithResponseAsync(sampleId, null);
   }
 
-  private Request getRequest(UUID sampleId) {
+  /**
+   * Downloads the raw sample bytes.
+   *
+   * @param sampleId The sample's identifier.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<byte[]>> downloadWithResponseAsync(UUID sampleId,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(downloadRequest(sampleId, options), BodyType.of(byte[].class));
+  }
+
+  private Request getRequest(UUID sampleId, RequestOptions options) {
     Objects.requireNonNull(sampleId, "sampleId is required");
     return this.pipeline.request("GET", "/samples/{sampleId}")
         .path("sampleId", sampleId)
         .query("api-version", ContosoTelemetryClient.API_VERSION)
         .expect(200)
+        .options(options)
         .build();
   }
 
-  private Request downloadRequest(UUID sampleId) {
+  private Request downloadRequest(UUID sampleId, RequestOptions options) {
     Objects.requireNonNull(sampleId, "sampleId is required");
     return this.pipeline.request("GET", "/samples/{sampleId}/raw")
         .path("sampleId", sampleId)
         .query("api-version", ContosoTelemetryClient.API_VERSION)
         .header("Accept", "application/octet-stream")
         .expect(200)
+        .options(options)
         .build();
   }
 }

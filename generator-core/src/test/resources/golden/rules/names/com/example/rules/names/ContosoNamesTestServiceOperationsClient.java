@@ -2,6 +2,7 @@
 package com.example.rules.names;
 
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -47,7 +48,19 @@ public final class ContosoNamesTestServiceOperationsClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Void> pingWithResponse() {
-    return this.pipeline.send(pingRequest(), BodyType.none());
+    return pingWithResponse(null);
+  }
+
+  /**
+   * An operation id without a group prefix.
+   *
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Void> pingWithResponse(RequestOptions options) {
+    return this.pipeline.send(pingRequest(options), BodyType.none());
   }
 
   /**
@@ -57,13 +70,26 @@ public final class ContosoNamesTestServiceOperationsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Void>> pingWithResponseAsync() {
-    return this.pipeline.sendAsync(pingRequest(), BodyType.none());
+    return pingWithResponseAsync(null);
   }
 
-  private Request pingRequest() {
+  /**
+   * An operation id without a group prefix.
+   *
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Void>> pingWithResponseAsync(RequestOptions options) {
+    return this.pipeline.sendAsync(pingRequest(options), BodyType.none());
+  }
+
+  private Request pingRequest(RequestOptions options) {
     return this.pipeline.request("GET", "/ping")
         .query("api-version", ContosoNamesTestServiceClient.API_VERSION)
         .expect(204)
+        .options(options)
         .build();
   }
 }

@@ -6,6 +6,7 @@ import com.example.rules.names.models.Thing;
 import com.example.rules.names.models.Thing2;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -57,7 +58,19 @@ public final class ThingsClient {
    * @throws ApiException the service answered with an error
    */
   public Response<List<Thing>> listWithResponse() {
-    return this.pipeline.send(listRequest(), BodyType.of(new TypeReference<List<Thing>>() {
+    return listWithResponse(null);
+  }
+
+  /**
+   * A group prefix that differs from Things only in case: the same group.
+   *
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<List<Thing>> listWithResponse(RequestOptions options) {
+    return this.pipeline.send(listRequest(options), BodyType.of(new TypeReference<List<Thing>>() {
     }));
   }
 
@@ -68,7 +81,20 @@ public final class ThingsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<List<Thing>>> listWithResponseAsync() {
-    return this.pipeline.sendAsync(listRequest(), BodyType.of(new TypeReference<List<Thing>>() {
+    return listWithResponseAsync(null);
+  }
+
+  /**
+   * A group prefix that differs from Things only in case: the same group.
+   *
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<List<Thing>>> listWithResponseAsync(RequestOptions options) {
+    return this.pipeline.sendAsync(listRequest(options),
+        BodyType.of(new TypeReference<List<Thing>>() {
     }));
   }
 
@@ -130,7 +156,24 @@ public final class ThingsClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Thing> getWithResponse(String thingName, String classValue, Thing2 thing2) {
-    return this.pipeline.send(getRequest(thingName, classValue, thing2), BodyType.of(Thing.class));
+    return getWithResponse(thingName, classValue, thing2, null);
+  }
+
+  /**
+   * Gets a thing.
+   *
+   * @param thingName The name of the thing.
+   * @param classValue A parameter named like a keyword. (optional: null leaves it out)
+   * @param thing2 the parameters filter, as one object (optional: null leaves it out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Thing> getWithResponse(String thingName, String classValue, Thing2 thing2,
+      RequestOptions options) {
+    return this.pipeline.send(getRequest(thingName, classValue, thing2, options),
+        BodyType.of(Thing.class));
   }
 
   /**
@@ -144,7 +187,23 @@ public final class ThingsClient {
    */
   public CompletableFuture<Response<Thing>> getWithResponseAsync(String thingName,
       String classValue, Thing2 thing2) {
-    return this.pipeline.sendAsync(getRequest(thingName, classValue, thing2),
+    return getWithResponseAsync(thingName, classValue, thing2, null);
+  }
+
+  /**
+   * Gets a thing.
+   *
+   * @param thingName The name of the thing.
+   * @param classValue A parameter named like a keyword. (optional: null leaves it out)
+   * @param thing2 the parameters filter, as one object (optional: null leaves it out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Thing>> getWithResponseAsync(String thingName,
+      String classValue, Thing2 thing2, RequestOptions options) {
+    return this.pipeline.sendAsync(getRequest(thingName, classValue, thing2, options),
         BodyType.of(Thing.class));
   }
 
@@ -177,7 +236,20 @@ public final class ThingsClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Void> get2WithResponse(String thingName) {
-    return this.pipeline.send(get2Request(thingName), BodyType.none());
+    return get2WithResponse(thingName, null);
+  }
+
+  /**
+   * A second operation id that differs only in case, so its method name gets a number.
+   *
+   * @param thingName The name of the thing.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Void> get2WithResponse(String thingName, RequestOptions options) {
+    return this.pipeline.send(get2Request(thingName, options), BodyType.none());
   }
 
   /**
@@ -188,17 +260,33 @@ public final class ThingsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Void>> get2WithResponseAsync(String thingName) {
-    return this.pipeline.sendAsync(get2Request(thingName), BodyType.none());
+    return get2WithResponseAsync(thingName, null);
   }
 
-  private Request listRequest() {
+  /**
+   * A second operation id that differs only in case, so its method name gets a number.
+   *
+   * @param thingName The name of the thing.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Void>> get2WithResponseAsync(String thingName,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(get2Request(thingName, options), BodyType.none());
+  }
+
+  private Request listRequest(RequestOptions options) {
     return this.pipeline.request("GET", "/things")
         .query("api-version", ContosoNamesTestServiceClient.API_VERSION)
         .expect(200)
+        .options(options)
         .build();
   }
 
-  private Request getRequest(String thingName, String classValue, Thing2 thing2) {
+  private Request getRequest(String thingName, String classValue, Thing2 thing2,
+      RequestOptions options) {
     Objects.requireNonNull(thingName, "thingName is required");
     return this.pipeline.request("GET", "/things/{thingName}")
         .path("thingName", thingName)
@@ -208,15 +296,17 @@ public final class ThingsClient {
         .query("api-version", ContosoNamesTestServiceClient.API_VERSION)
         .expect(200)
         .defaultError(ErrorModel.class)
+        .options(options)
         .build();
   }
 
-  private Request get2Request(String thingName) {
+  private Request get2Request(String thingName, RequestOptions options) {
     Objects.requireNonNull(thingName, "thingName is required");
     return this.pipeline.request("DELETE", "/things/{thingName}")
         .path("thingName", thingName)
         .query("api-version", ContosoNamesTestServiceClient.API_VERSION)
         .expect(200)
+        .options(options)
         .build();
   }
 }

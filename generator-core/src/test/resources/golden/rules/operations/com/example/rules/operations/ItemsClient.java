@@ -7,6 +7,7 @@ import com.example.rules.operations.models.ItemListOptions;
 import com.example.rules.operations.models.ItemsListParameters;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.PagedIterable;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -35,8 +36,7 @@ public final class ItemsClient {
    * @throws ApiException the service answered with an error
    */
   public PagedIterable<Item> list(String storeName) {
-    return this.pipeline.paged(listRequest(storeName, null, null, null, null), "items", "@nextLink",
-        BodyType.of(Item.class));
+    return list(storeName, null, null, null, null, null);
   }
 
   /**
@@ -54,9 +54,30 @@ public final class ItemsClient {
    */
   public PagedIterable<Item> list(String storeName, List<String> categories, List<String> fields,
       ItemListOptions itemListOptions, ItemsListParameters itemsListParameters) {
+    return list(storeName, categories, fields, itemListOptions, itemsListParameters, null);
+  }
+
+  /**
+   * Lists the items of a store.
+   *
+   * @param storeName The name of the store.
+   * @param categories One query parameter per category. (optional: null leaves it out)
+   * @param fields The fields to return, joined with '|'. (optional: null leaves it out)
+   * @param itemListOptions the parameters maxpagesize, as one object (optional: null leaves it
+   *     out)
+   * @param itemsListParameters the parameters orderby, as one object (optional: null leaves it
+   *     out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the items of all pages, each page fetched when iteration reaches it
+   * @throws ApiException the service answered with an error
+   */
+  public PagedIterable<Item> list(String storeName, List<String> categories, List<String> fields,
+      ItemListOptions itemListOptions, ItemsListParameters itemsListParameters,
+      RequestOptions options) {
     return this.pipeline.paged(
-        listRequest(storeName, categories, fields, itemListOptions, itemsListParameters), "items",
-        "@nextLink", BodyType.of(Item.class));
+        listRequest(storeName, categories, fields, itemListOptions, itemsListParameters, options),
+        "items", "@nextLink", BodyType.of(Item.class));
   }
 
   /**
@@ -92,7 +113,21 @@ public final class ItemsClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Item> getWithResponse(String storeName, String itemPath) {
-    return this.pipeline.send(getRequest(storeName, itemPath), BodyType.of(Item.class));
+    return getWithResponse(storeName, itemPath, null);
+  }
+
+  /**
+   * Gets an item by its path, which is sent as it is.
+   *
+   * @param storeName The name of the store.
+   * @param itemPath An already encoded path such as 'shelf/12'.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Item> getWithResponse(String storeName, String itemPath, RequestOptions options) {
+    return this.pipeline.send(getRequest(storeName, itemPath, options), BodyType.of(Item.class));
   }
 
   /**
@@ -104,11 +139,28 @@ public final class ItemsClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Item>> getWithResponseAsync(String storeName, String itemPath) {
-    return this.pipeline.sendAsync(getRequest(storeName, itemPath), BodyType.of(Item.class));
+    return getWithResponseAsync(storeName, itemPath, null);
+  }
+
+  /**
+   * Gets an item by its path, which is sent as it is.
+   *
+   * @param storeName The name of the store.
+   * @param itemPath An already encoded path such as 'shelf/12'.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Item>> getWithResponseAsync(String storeName, String itemPath,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(getRequest(storeName, itemPath, options),
+        BodyType.of(Item.class));
   }
 
   private Request listRequest(String storeName, List<String> categories, List<String> fields,
-      ItemListOptions itemListOptions, ItemsListParameters itemsListParameters) {
+      ItemListOptions itemListOptions, ItemsListParameters itemsListParameters,
+      RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     return this.pipeline.request("GET", "/stores/{storeName}/items")
         .path("storeName", storeName)
@@ -119,10 +171,11 @@ public final class ItemsClient {
         .query("orderby", (itemsListParameters == null ? null : itemsListParameters.getOrderby()))
         .expect(200)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 
-  private Request getRequest(String storeName, String itemPath) {
+  private Request getRequest(String storeName, String itemPath, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     Objects.requireNonNull(itemPath, "itemPath is required");
     return this.pipeline.request("GET", "/stores/{storeName}/items/{itemPath}")
@@ -131,6 +184,7 @@ public final class ItemsClient {
         .query("api-version", ContosoStoresClient.API_VERSION)
         .expect(200)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 }

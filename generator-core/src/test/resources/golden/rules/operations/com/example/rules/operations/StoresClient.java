@@ -7,6 +7,7 @@ import com.example.rules.operations.models.Store;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.PagedIterable;
 import dev.xmsgen.runtime.Poller;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.FinalStateVia;
@@ -45,8 +46,7 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public PagedIterable<Store> listBySubscription() {
-    return this.pipeline.paged(listBySubscriptionRequest(null, null), "value", "nextLink",
-        BodyType.of(Store.class));
+    return listBySubscription(null, null, null);
   }
 
   /**
@@ -60,7 +60,24 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public PagedIterable<Store> listBySubscription(Integer top, List<String> tags) {
-    return this.pipeline.paged(listBySubscriptionRequest(top, tags), "value", "nextLink",
+    return listBySubscription(top, tags, null);
+  }
+
+  /**
+   * List stores
+   *
+   * <p>Lists the stores of a subscription, one page at a time.
+   *
+   * @param top The most stores to return per page. (optional: null leaves it out)
+   * @param tags Only stores with all of these tags. (optional: null leaves it out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the items of all pages, each page fetched when iteration reaches it
+   * @throws ApiException the service answered with an error
+   */
+  public PagedIterable<Store> listBySubscription(Integer top, List<String> tags,
+      RequestOptions options) {
+    return this.pipeline.paged(listBySubscriptionRequest(top, tags, options), "value", "nextLink",
         BodyType.of(Store.class));
   }
 
@@ -73,7 +90,22 @@ public final class StoresClient {
    */
   @Deprecated
   public PagedIterable<Store> listLegacy() {
-    return this.pipeline.paged(listLegacyRequest(), "stores", null, BodyType.of(Store.class));
+    return listLegacy(null);
+  }
+
+  /**
+   * Lists stores through the generic resource list, pinned to an old API version.
+   *
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the items of all pages, each page fetched when iteration reaches it
+   * @deprecated the service has deprecated this operation.
+   * @throws ApiException the service answered with an error
+   */
+  @Deprecated
+  public PagedIterable<Store> listLegacy(RequestOptions options) {
+    return this.pipeline.paged(listLegacyRequest(options), "stores", null,
+        BodyType.of(Store.class));
   }
 
   /**
@@ -134,7 +166,24 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Store> getWithResponse(String storeName, String ifNoneMatch) {
-    return this.pipeline.send(getRequest(storeName, ifNoneMatch), BodyType.of(Store.class));
+    return getWithResponse(storeName, ifNoneMatch, null);
+  }
+
+  /**
+   * Gets a store.
+   *
+   * @param storeName The name of the store.
+   * @param ifNoneMatch Return 304 when the store still has this entity tag. (optional: null
+   *     leaves it out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Store> getWithResponse(String storeName, String ifNoneMatch,
+      RequestOptions options) {
+    return this.pipeline.send(getRequest(storeName, ifNoneMatch, options),
+        BodyType.of(Store.class));
   }
 
   /**
@@ -148,7 +197,24 @@ public final class StoresClient {
    */
   public CompletableFuture<Response<Store>> getWithResponseAsync(String storeName,
       String ifNoneMatch) {
-    return this.pipeline.sendAsync(getRequest(storeName, ifNoneMatch), BodyType.of(Store.class));
+    return getWithResponseAsync(storeName, ifNoneMatch, null);
+  }
+
+  /**
+   * Gets a store.
+   *
+   * @param storeName The name of the store.
+   * @param ifNoneMatch Return 304 when the store still has this entity tag. (optional: null
+   *     leaves it out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Store>> getWithResponseAsync(String storeName,
+      String ifNoneMatch, RequestOptions options) {
+    return this.pipeline.sendAsync(getRequest(storeName, ifNoneMatch, options),
+        BodyType.of(Store.class));
   }
 
   /**
@@ -184,7 +250,21 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public Poller<Store> beginCreateOrUpdate(String storeName, Store store) {
-    return this.pipeline.beginLongRunning(createOrUpdateRequest(storeName, store),
+    return beginCreateOrUpdate(storeName, store, null);
+  }
+
+  /**
+   * Creates or replaces a store; completes asynchronously.
+   *
+   * @param storeName The name of the store.
+   * @param store The store to create.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a poller that follows the operation to its end
+   * @throws ApiException the service answered with an error
+   */
+  public Poller<Store> beginCreateOrUpdate(String storeName, Store store, RequestOptions options) {
+    return this.pipeline.beginLongRunning(createOrUpdateRequest(storeName, store, options),
         BodyType.of(Store.class), FinalStateVia.AZURE_ASYNC_OPERATION);
   }
 
@@ -197,7 +277,22 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Poller<Store>> beginCreateOrUpdateAsync(String storeName, Store store) {
-    return this.pipeline.beginLongRunningAsync(createOrUpdateRequest(storeName, store),
+    return beginCreateOrUpdateAsync(storeName, store, null);
+  }
+
+  /**
+   * Creates or replaces a store; completes asynchronously.
+   *
+   * @param storeName The name of the store.
+   * @param store The store to create.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the poller
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Poller<Store>> beginCreateOrUpdateAsync(String storeName, Store store,
+      RequestOptions options) {
+    return this.pipeline.beginLongRunningAsync(createOrUpdateRequest(storeName, store, options),
         BodyType.of(Store.class), FinalStateVia.AZURE_ASYNC_OPERATION);
   }
 
@@ -230,7 +325,20 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public Poller<Void> beginDelete(String storeName) {
-    return this.pipeline.beginLongRunning(deleteRequest(storeName), BodyType.none(), null);
+    return beginDelete(storeName, null);
+  }
+
+  /**
+   * Deletes a store; completes asynchronously.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a poller that follows the operation to its end
+   * @throws ApiException the service answered with an error
+   */
+  public Poller<Void> beginDelete(String storeName, RequestOptions options) {
+    return this.pipeline.beginLongRunning(deleteRequest(storeName, options), BodyType.none(), null);
   }
 
   /**
@@ -241,7 +349,22 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Poller<Void>> beginDeleteAsync(String storeName) {
-    return this.pipeline.beginLongRunningAsync(deleteRequest(storeName), BodyType.none(), null);
+    return beginDeleteAsync(storeName, null);
+  }
+
+  /**
+   * Deletes a store; completes asynchronously.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the poller
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Poller<Void>> beginDeleteAsync(String storeName,
+      RequestOptions options) {
+    return this.pipeline.beginLongRunningAsync(deleteRequest(storeName, options), BodyType.none(),
+        null);
   }
 
   /**
@@ -274,7 +397,20 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Store> getCatalogWithResponse(String storeName) {
-    return this.pipeline.send(getCatalogRequest(storeName), BodyType.of(Store.class));
+    return getCatalogWithResponse(storeName, null);
+  }
+
+  /**
+   * An XML response: read as XML, even where the document consumes and produces JSON.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Store> getCatalogWithResponse(String storeName, RequestOptions options) {
+    return this.pipeline.send(getCatalogRequest(storeName, options), BodyType.of(Store.class));
   }
 
   /**
@@ -285,7 +421,21 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Store>> getCatalogWithResponseAsync(String storeName) {
-    return this.pipeline.sendAsync(getCatalogRequest(storeName), BodyType.of(Store.class));
+    return getCatalogWithResponseAsync(storeName, null);
+  }
+
+  /**
+   * An XML response: read as XML, even where the document consumes and produces JSON.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Store>> getCatalogWithResponseAsync(String storeName,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(getCatalogRequest(storeName, options), BodyType.of(Store.class));
   }
 
   /**
@@ -317,7 +467,20 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Void> checkExistenceWithResponse(String storeName) {
-    return this.pipeline.send(checkExistenceRequest(storeName), BodyType.none());
+    return checkExistenceWithResponse(storeName, null);
+  }
+
+  /**
+   * A HEAD whose 404 says the store does not exist: no error.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Void> checkExistenceWithResponse(String storeName, RequestOptions options) {
+    return this.pipeline.send(checkExistenceRequest(storeName, options), BodyType.none());
   }
 
   /**
@@ -328,7 +491,21 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Void>> checkExistenceWithResponseAsync(String storeName) {
-    return this.pipeline.sendAsync(checkExistenceRequest(storeName), BodyType.none());
+    return checkExistenceWithResponseAsync(storeName, null);
+  }
+
+  /**
+   * A HEAD whose 404 says the store does not exist: no error.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Void>> checkExistenceWithResponseAsync(String storeName,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(checkExistenceRequest(storeName, options), BodyType.none());
   }
 
   /**
@@ -361,7 +538,20 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public Response<LocalDate> getOpeningWithResponse(String storeName) {
-    return this.pipeline.send(getOpeningRequest(storeName), BodyType.of(LocalDate.class));
+    return getOpeningWithResponse(storeName, null);
+  }
+
+  /**
+   * A response whose schema is a single-value enum: a constant, read as its plain type.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<LocalDate> getOpeningWithResponse(String storeName, RequestOptions options) {
+    return this.pipeline.send(getOpeningRequest(storeName, options), BodyType.of(LocalDate.class));
   }
 
   /**
@@ -372,7 +562,22 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<LocalDate>> getOpeningWithResponseAsync(String storeName) {
-    return this.pipeline.sendAsync(getOpeningRequest(storeName), BodyType.of(LocalDate.class));
+    return getOpeningWithResponseAsync(storeName, null);
+  }
+
+  /**
+   * A response whose schema is a single-value enum: a constant, read as its plain type.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<LocalDate>> getOpeningWithResponseAsync(String storeName,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(getOpeningRequest(storeName, options),
+        BodyType.of(LocalDate.class));
   }
 
   /**
@@ -404,7 +609,20 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Void> openWithResponse(String storeName) {
-    return this.pipeline.send(openRequest(storeName), BodyType.none());
+    return openWithResponse(storeName, null);
+  }
+
+  /**
+   * A required body whose schema is a single-value enum: a constant, never passed.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Void> openWithResponse(String storeName, RequestOptions options) {
+    return this.pipeline.send(openRequest(storeName, options), BodyType.none());
   }
 
   /**
@@ -415,7 +633,21 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Void>> openWithResponseAsync(String storeName) {
-    return this.pipeline.sendAsync(openRequest(storeName), BodyType.none());
+    return openWithResponseAsync(storeName, null);
+  }
+
+  /**
+   * A required body whose schema is a single-value enum: a constant, never passed.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Void>> openWithResponseAsync(String storeName,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(openRequest(storeName, options), BodyType.none());
   }
 
   /**
@@ -481,7 +713,25 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public Response<String> getHistoryWithResponse(String storeName, String apiVersion) {
-    return this.pipeline.send(getHistoryRequest(storeName, apiVersion), BodyType.of(String.class));
+    return getHistoryWithResponse(storeName, apiVersion, null);
+  }
+
+  /**
+   * A query parameter named api-version that x-ms-api-version: false makes an ordinary,
+   * optional argument.
+   *
+   * @param storeName The name of the store.
+   * @param apiVersion The history format's own version; not sent when null. (optional: null
+   *     leaves it out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<String> getHistoryWithResponse(String storeName, String apiVersion,
+      RequestOptions options) {
+    return this.pipeline.send(getHistoryRequest(storeName, apiVersion, options),
+        BodyType.of(String.class));
   }
 
   /**
@@ -496,7 +746,24 @@ public final class StoresClient {
    */
   public CompletableFuture<Response<String>> getHistoryWithResponseAsync(String storeName,
       String apiVersion) {
-    return this.pipeline.sendAsync(getHistoryRequest(storeName, apiVersion),
+    return getHistoryWithResponseAsync(storeName, apiVersion, null);
+  }
+
+  /**
+   * A query parameter named api-version that x-ms-api-version: false makes an ordinary,
+   * optional argument.
+   *
+   * @param storeName The name of the store.
+   * @param apiVersion The history format's own version; not sent when null. (optional: null
+   *     leaves it out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<String>> getHistoryWithResponseAsync(String storeName,
+      String apiVersion, RequestOptions options) {
+    return this.pipeline.sendAsync(getHistoryRequest(storeName, apiVersion, options),
         BodyType.of(String.class));
   }
 
@@ -558,7 +825,24 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Void> uploadLogoWithResponse(String storeName, byte[] logo, String caption) {
-    return this.pipeline.send(uploadLogoRequest(storeName, logo, caption), BodyType.none());
+    return uploadLogoWithResponse(storeName, logo, caption, null);
+  }
+
+  /**
+   * Uploads the store's logo as a form.
+   *
+   * @param storeName The name of the store.
+   * @param logo The image.
+   * @param caption Alternative text for the image. (optional: null leaves it out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Void> uploadLogoWithResponse(String storeName, byte[] logo, String caption,
+      RequestOptions options) {
+    return this.pipeline.send(uploadLogoRequest(storeName, logo, caption, options),
+        BodyType.none());
   }
 
   /**
@@ -572,7 +856,24 @@ public final class StoresClient {
    */
   public CompletableFuture<Response<Void>> uploadLogoWithResponseAsync(String storeName,
       byte[] logo, String caption) {
-    return this.pipeline.sendAsync(uploadLogoRequest(storeName, logo, caption), BodyType.none());
+    return uploadLogoWithResponseAsync(storeName, logo, caption, null);
+  }
+
+  /**
+   * Uploads the store's logo as a form.
+   *
+   * @param storeName The name of the store.
+   * @param logo The image.
+   * @param caption Alternative text for the image. (optional: null leaves it out)
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Void>> uploadLogoWithResponseAsync(String storeName,
+      byte[] logo, String caption, RequestOptions options) {
+    return this.pipeline.sendAsync(uploadLogoRequest(storeName, logo, caption, options),
+        BodyType.none());
   }
 
   /**
@@ -605,7 +906,20 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public Response<byte[]> exportWithResponse(String storeName) {
-    return this.pipeline.send(exportRequest(storeName), BodyType.of(byte[].class));
+    return exportWithResponse(storeName, null);
+  }
+
+  /**
+   * Exports a store; the fixed query part becomes a constant parameter.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<byte[]> exportWithResponse(String storeName, RequestOptions options) {
+    return this.pipeline.send(exportRequest(storeName, options), BodyType.of(byte[].class));
   }
 
   /**
@@ -616,7 +930,21 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<byte[]>> exportWithResponseAsync(String storeName) {
-    return this.pipeline.sendAsync(exportRequest(storeName), BodyType.of(byte[].class));
+    return exportWithResponseAsync(storeName, null);
+  }
+
+  /**
+   * Exports a store; the fixed query part becomes a constant parameter.
+   *
+   * @param storeName The name of the store.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<byte[]>> exportWithResponseAsync(String storeName,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(exportRequest(storeName, options), BodyType.of(byte[].class));
   }
 
   /**
@@ -651,7 +979,22 @@ public final class StoresClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Void> importValueWithResponse(String storeName, ImportMode mode) {
-    return this.pipeline.send(importValueRequest(storeName, mode), BodyType.none());
+    return importValueWithResponse(storeName, mode, null);
+  }
+
+  /**
+   * Imports into a store; 'mode' is declared as a parameter.
+   *
+   * @param storeName The name of the store.
+   * @param mode How to import.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Void> importValueWithResponse(String storeName, ImportMode mode,
+      RequestOptions options) {
+    return this.pipeline.send(importValueRequest(storeName, mode, options), BodyType.none());
   }
 
   /**
@@ -664,10 +1007,26 @@ public final class StoresClient {
    */
   public CompletableFuture<Response<Void>> importValueWithResponseAsync(String storeName,
       ImportMode mode) {
-    return this.pipeline.sendAsync(importValueRequest(storeName, mode), BodyType.none());
+    return importValueWithResponseAsync(storeName, mode, null);
   }
 
-  private Request listBySubscriptionRequest(Integer top, List<String> tags) {
+  /**
+   * Imports into a store; 'mode' is declared as a parameter.
+   *
+   * @param storeName The name of the store.
+   * @param mode How to import.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Void>> importValueWithResponseAsync(String storeName,
+      ImportMode mode, RequestOptions options) {
+    return this.pipeline.sendAsync(importValueRequest(storeName, mode, options), BodyType.none());
+  }
+
+  private Request listBySubscriptionRequest(Integer top, List<String> tags,
+      RequestOptions options) {
     return this.pipeline.request("GET", "/subscriptions/{subscriptionId}/stores")
         .path("subscriptionId", this.subscriptionId)
         .query("api-version", ContosoStoresClient.API_VERSION)
@@ -676,20 +1035,22 @@ public final class StoresClient {
         .query("tags", tags, ",")
         .expect(200)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 
-  private Request listLegacyRequest() {
+  private Request listLegacyRequest(RequestOptions options) {
     return this.pipeline.request("GET", "/subscriptions/{subscriptionId}/resources")
         .query("$filter", "resourceType eq 'Contoso.Stores/stores'")
         .query("api-version", "2019-01-01")
         .path("subscriptionId", this.subscriptionId)
         .expect(200)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 
-  private Request getRequest(String storeName, String ifNoneMatch) {
+  private Request getRequest(String storeName, String ifNoneMatch, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     return this.pipeline.request("GET", "/stores/{storeName}")
         .path("storeName", storeName)
@@ -697,10 +1058,11 @@ public final class StoresClient {
         .header("If-None-Match", ifNoneMatch)
         .expect(200, 304, 404)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 
-  private Request createOrUpdateRequest(String storeName, Store store) {
+  private Request createOrUpdateRequest(String storeName, Store store, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     Objects.requireNonNull(store, "store is required");
     return this.pipeline.request("PUT", "/stores/{storeName}")
@@ -709,68 +1071,76 @@ public final class StoresClient {
         .body(store)
         .expect(200, 201)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 
-  private Request deleteRequest(String storeName) {
+  private Request deleteRequest(String storeName, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     return this.pipeline.request("DELETE", "/stores/{storeName}")
         .path("storeName", storeName)
         .query("api-version", ContosoStoresClient.API_VERSION)
         .expect(200, 202, 204)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 
-  private Request getCatalogRequest(String storeName) {
+  private Request getCatalogRequest(String storeName, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     return this.pipeline.request("GET", "/stores/{storeName}/catalog")
         .path("storeName", storeName)
         .query("api-version", ContosoStoresClient.API_VERSION)
         .header("Accept", "application/xml")
         .expect(200)
+        .options(options)
         .build();
   }
 
-  private Request checkExistenceRequest(String storeName) {
+  private Request checkExistenceRequest(String storeName, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     return this.pipeline.request("HEAD", "/stores/{storeName}/existence")
         .path("storeName", storeName)
         .query("api-version", ContosoStoresClient.API_VERSION)
         .expect(204, 404)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 
-  private Request getOpeningRequest(String storeName) {
+  private Request getOpeningRequest(String storeName, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     return this.pipeline.request("GET", "/stores/{storeName}/opening")
         .path("storeName", storeName)
         .query("api-version", ContosoStoresClient.API_VERSION)
         .expect(200)
+        .options(options)
         .build();
   }
 
-  private Request openRequest(String storeName) {
+  private Request openRequest(String storeName, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     return this.pipeline.request("PUT", "/stores/{storeName}/opening")
         .path("storeName", storeName)
         .query("api-version", ContosoStoresClient.API_VERSION)
         .body(true)
         .expect(200)
+        .options(options)
         .build();
   }
 
-  private Request getHistoryRequest(String storeName, String apiVersion) {
+  private Request getHistoryRequest(String storeName, String apiVersion, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     return this.pipeline.request("GET", "/stores/{storeName}/history")
         .path("storeName", storeName)
         .query("api-version", apiVersion)
         .expect(200)
+        .options(options)
         .build();
   }
 
-  private Request uploadLogoRequest(String storeName, byte[] logo, String caption) {
+  private Request uploadLogoRequest(String storeName, byte[] logo, String caption,
+      RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     Objects.requireNonNull(logo, "logo is required");
     return this.pipeline.request("POST", "/stores/{storeName}/logo")
@@ -780,10 +1150,11 @@ public final class StoresClient {
         .form("caption", caption)
         .expect(204)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 
-  private Request exportRequest(String storeName) {
+  private Request exportRequest(String storeName, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     return this.pipeline.request("POST", "/stores/{storeName}")
         .path("storeName", storeName)
@@ -791,10 +1162,11 @@ public final class StoresClient {
         .query("action", "export")
         .expect(200)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 
-  private Request importValueRequest(String storeName, ImportMode mode) {
+  private Request importValueRequest(String storeName, ImportMode mode, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     Objects.requireNonNull(mode, "mode is required");
     return this.pipeline.request("POST", "/stores/{storeName}")
@@ -804,6 +1176,7 @@ public final class StoresClient {
         .query("mode", mode)
         .expect(204)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 }

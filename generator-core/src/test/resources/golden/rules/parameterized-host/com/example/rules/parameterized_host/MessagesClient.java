@@ -3,6 +3,7 @@ package com.example.rules.parameterized_host;
 
 import com.example.rules.parameterized_host.models.Message;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -55,7 +56,22 @@ public final class MessagesClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Void> sendWithResponse(String queueName, Message message) {
-    return this.pipeline.send(sendRequest(queueName, message), BodyType.none());
+    return sendWithResponse(queueName, message, null);
+  }
+
+  /**
+   * Puts a message on a queue.
+   *
+   * @param queueName The queue.
+   * @param message The message to send.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Void> sendWithResponse(String queueName, Message message,
+      RequestOptions options) {
+    return this.pipeline.send(sendRequest(queueName, message, options), BodyType.none());
   }
 
   /**
@@ -68,10 +84,25 @@ public final class MessagesClient {
    */
   public CompletableFuture<Response<Void>> sendWithResponseAsync(String queueName,
       Message message) {
-    return this.pipeline.sendAsync(sendRequest(queueName, message), BodyType.none());
+    return sendWithResponseAsync(queueName, message, null);
   }
 
-  private Request sendRequest(String queueName, Message message) {
+  /**
+   * Puts a message on a queue.
+   *
+   * @param queueName The queue.
+   * @param message The message to send.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Void>> sendWithResponseAsync(String queueName, Message message,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(sendRequest(queueName, message, options), BodyType.none());
+  }
+
+  private Request sendRequest(String queueName, Message message, RequestOptions options) {
     Objects.requireNonNull(queueName, "queueName is required");
     Objects.requireNonNull(message, "message is required");
     return this.pipeline.request("POST", "/queues/{queueName}/messages")
@@ -79,6 +110,7 @@ public final class MessagesClient {
         .body(message)
         .query("api-version", ContosoQueuesClient.API_VERSION)
         .expect(201)
+        .options(options)
         .build();
   }
 }

@@ -3,6 +3,7 @@ package com.example.rules.readonly_required;
 
 import com.example.rules.readonly_required.models.Account;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -56,7 +57,23 @@ public final class AccountsClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Account> createWithResponse(String accountName, Account account) {
-    return this.pipeline.send(createRequest(accountName, account), BodyType.of(Account.class));
+    return createWithResponse(accountName, account, null);
+  }
+
+  /**
+   * Creates an account.
+   *
+   * @param accountName The name of the account.
+   * @param account The account to create.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Account> createWithResponse(String accountName, Account account,
+      RequestOptions options) {
+    return this.pipeline.send(createRequest(accountName, account, options),
+        BodyType.of(Account.class));
   }
 
   /**
@@ -69,10 +86,26 @@ public final class AccountsClient {
    */
   public CompletableFuture<Response<Account>> createWithResponseAsync(String accountName,
       Account account) {
-    return this.pipeline.sendAsync(createRequest(accountName, account), BodyType.of(Account.class));
+    return createWithResponseAsync(accountName, account, null);
   }
 
-  private Request createRequest(String accountName, Account account) {
+  /**
+   * Creates an account.
+   *
+   * @param accountName The name of the account.
+   * @param account The account to create.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Account>> createWithResponseAsync(String accountName,
+      Account account, RequestOptions options) {
+    return this.pipeline.sendAsync(createRequest(accountName, account, options),
+        BodyType.of(Account.class));
+  }
+
+  private Request createRequest(String accountName, Account account, RequestOptions options) {
     Objects.requireNonNull(accountName, "accountName is required");
     Objects.requireNonNull(account, "account is required");
     return this.pipeline.request("PUT", "/accounts/{accountName}")
@@ -80,6 +113,7 @@ public final class AccountsClient {
         .body(account)
         .query("api-version", ContosoAccountsClient.API_VERSION)
         .expect(201)
+        .options(options)
         .build();
   }
 }

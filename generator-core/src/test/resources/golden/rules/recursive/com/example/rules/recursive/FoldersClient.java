@@ -4,6 +4,7 @@ package com.example.rules.recursive;
 import com.example.rules.recursive.models.ErrorModel;
 import com.example.rules.recursive.models.Folder;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -54,7 +55,20 @@ public final class FoldersClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Folder> getWithResponse(String folderId) {
-    return this.pipeline.send(getRequest(folderId), BodyType.of(Folder.class));
+    return getWithResponse(folderId, null);
+  }
+
+  /**
+   * Gets a folder with its tree.
+   *
+   * @param folderId The folder's identifier.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Folder> getWithResponse(String folderId, RequestOptions options) {
+    return this.pipeline.send(getRequest(folderId, options), BodyType.of(Folder.class));
   }
 
   /**
@@ -65,16 +79,31 @@ public final class FoldersClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Folder>> getWithResponseAsync(String folderId) {
-    return this.pipeline.sendAsync(getRequest(folderId), BodyType.of(Folder.class));
+    return getWithResponseAsync(folderId, null);
   }
 
-  private Request getRequest(String folderId) {
+  /**
+   * Gets a folder with its tree.
+   *
+   * @param folderId The folder's identifier.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Folder>> getWithResponseAsync(String folderId,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(getRequest(folderId, options), BodyType.of(Folder.class));
+  }
+
+  private Request getRequest(String folderId, RequestOptions options) {
     Objects.requireNonNull(folderId, "folderId is required");
     return this.pipeline.request("GET", "/folders/{folderId}")
         .path("folderId", folderId)
         .query("api-version", ContosoDocumentsClient.API_VERSION)
         .expect(200)
         .defaultError(ErrorModel.class)
+        .options(options)
         .build();
   }
 }

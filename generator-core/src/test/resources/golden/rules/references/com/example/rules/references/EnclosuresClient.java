@@ -4,6 +4,7 @@ package com.example.rules.references;
 import com.example.rules.references.models.Enclosure;
 import com.example.rules.references.models.ErrorResponse;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -54,7 +55,20 @@ public final class EnclosuresClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Enclosure> getWithResponse(String enclosureName) {
-    return this.pipeline.send(getRequest(enclosureName), BodyType.of(Enclosure.class));
+    return getWithResponse(enclosureName, null);
+  }
+
+  /**
+   * Gets an enclosure with its animals.
+   *
+   * @param enclosureName The name of the enclosure.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Enclosure> getWithResponse(String enclosureName, RequestOptions options) {
+    return this.pipeline.send(getRequest(enclosureName, options), BodyType.of(Enclosure.class));
   }
 
   /**
@@ -65,16 +79,32 @@ public final class EnclosuresClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Enclosure>> getWithResponseAsync(String enclosureName) {
-    return this.pipeline.sendAsync(getRequest(enclosureName), BodyType.of(Enclosure.class));
+    return getWithResponseAsync(enclosureName, null);
   }
 
-  private Request getRequest(String enclosureName) {
+  /**
+   * Gets an enclosure with its animals.
+   *
+   * @param enclosureName The name of the enclosure.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Enclosure>> getWithResponseAsync(String enclosureName,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(getRequest(enclosureName, options),
+        BodyType.of(Enclosure.class));
+  }
+
+  private Request getRequest(String enclosureName, RequestOptions options) {
     Objects.requireNonNull(enclosureName, "enclosureName is required");
     return this.pipeline.request("GET", "/enclosures/{enclosureName}")
         .path("enclosureName", enclosureName)
         .query("api-version", ContosoZooClient.API_VERSION)
         .expect(200)
         .defaultError(ErrorResponse.class)
+        .options(options)
         .build();
   }
 }

@@ -3,6 +3,7 @@ package com.example.rules.xml;
 
 import com.example.rules.xml.models.Shelf;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -53,7 +54,20 @@ public final class ShelvesClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Void> putAllWithResponse(List<Shelf> shelves) {
-    return this.pipeline.send(putAllRequest(shelves), BodyType.none());
+    return putAllWithResponse(shelves, null);
+  }
+
+  /**
+   * Replaces all shelves: a list at the root, named by the body schema.
+   *
+   * @param shelves Every shelf.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Void> putAllWithResponse(List<Shelf> shelves, RequestOptions options) {
+    return this.pipeline.send(putAllRequest(shelves, options), BodyType.none());
   }
 
   /**
@@ -64,7 +78,21 @@ public final class ShelvesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Void>> putAllWithResponseAsync(List<Shelf> shelves) {
-    return this.pipeline.sendAsync(putAllRequest(shelves), BodyType.none());
+    return putAllWithResponseAsync(shelves, null);
+  }
+
+  /**
+   * Replaces all shelves: a list at the root, named by the body schema.
+   *
+   * @param shelves Every shelf.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Void>> putAllWithResponseAsync(List<Shelf> shelves,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(putAllRequest(shelves, options), BodyType.none());
   }
 
   /**
@@ -97,7 +125,20 @@ public final class ShelvesClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Shelf> getWithResponse(String shelfId) {
-    return this.pipeline.send(getRequest(shelfId), BodyType.of(Shelf.class));
+    return getWithResponse(shelfId, null);
+  }
+
+  /**
+   * Reads a shelf.
+   *
+   * @param shelfId The shelf's id.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Shelf> getWithResponse(String shelfId, RequestOptions options) {
+    return this.pipeline.send(getRequest(shelfId, options), BodyType.of(Shelf.class));
   }
 
   /**
@@ -108,7 +149,21 @@ public final class ShelvesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Shelf>> getWithResponseAsync(String shelfId) {
-    return this.pipeline.sendAsync(getRequest(shelfId), BodyType.of(Shelf.class));
+    return getWithResponseAsync(shelfId, null);
+  }
+
+  /**
+   * Reads a shelf.
+   *
+   * @param shelfId The shelf's id.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Shelf>> getWithResponseAsync(String shelfId,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(getRequest(shelfId, options), BodyType.of(Shelf.class));
   }
 
   /**
@@ -144,7 +199,21 @@ public final class ShelvesClient {
    * @throws ApiException the service answered with an error
    */
   public Response<Shelf> putWithResponse(String shelfId, Shelf shelf) {
-    return this.pipeline.send(putRequest(shelfId, shelf), BodyType.of(Shelf.class));
+    return putWithResponse(shelfId, shelf, null);
+  }
+
+  /**
+   * Replaces a shelf and returns it as stored.
+   *
+   * @param shelfId The shelf's id.
+   * @param shelf The new shelf.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return the response: status, headers and body
+   * @throws ApiException the service answered with an error
+   */
+  public Response<Shelf> putWithResponse(String shelfId, Shelf shelf, RequestOptions options) {
+    return this.pipeline.send(putRequest(shelfId, shelf, options), BodyType.of(Shelf.class));
   }
 
   /**
@@ -156,28 +225,45 @@ public final class ShelvesClient {
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Shelf>> putWithResponseAsync(String shelfId, Shelf shelf) {
-    return this.pipeline.sendAsync(putRequest(shelfId, shelf), BodyType.of(Shelf.class));
+    return putWithResponseAsync(shelfId, shelf, null);
   }
 
-  private Request putAllRequest(List<Shelf> shelves) {
+  /**
+   * Replaces a shelf and returns it as stored.
+   *
+   * @param shelfId The shelf's id.
+   * @param shelf The new shelf.
+   * @param options this call's extra headers, request id, time limit and cancel signal; null
+   *     for none
+   * @return a future of the response
+   * @throws ApiException the service answered with an error
+   */
+  public CompletableFuture<Response<Shelf>> putWithResponseAsync(String shelfId, Shelf shelf,
+      RequestOptions options) {
+    return this.pipeline.sendAsync(putRequest(shelfId, shelf, options), BodyType.of(Shelf.class));
+  }
+
+  private Request putAllRequest(List<Shelf> shelves, RequestOptions options) {
     Objects.requireNonNull(shelves, "shelves is required");
     return this.pipeline.request("PUT", "/shelves")
         .xmlListBody(shelves, "Shelves", "shelf", "application/xml")
         .header("Accept", "application/xml")
         .expect(204)
+        .options(options)
         .build();
   }
 
-  private Request getRequest(String shelfId) {
+  private Request getRequest(String shelfId, RequestOptions options) {
     Objects.requireNonNull(shelfId, "shelfId is required");
     return this.pipeline.request("GET", "/shelves/{shelfId}")
         .path("shelfId", shelfId)
         .header("Accept", "application/xml")
         .expect(200)
+        .options(options)
         .build();
   }
 
-  private Request putRequest(String shelfId, Shelf shelf) {
+  private Request putRequest(String shelfId, Shelf shelf, RequestOptions options) {
     Objects.requireNonNull(shelfId, "shelfId is required");
     Objects.requireNonNull(shelf, "shelf is required");
     return this.pipeline.request("PUT", "/shelves/{shelfId}")
@@ -185,6 +271,7 @@ public final class ShelvesClient {
         .body(shelf, "application/xml")
         .header("Accept", "application/xml")
         .expect(200)
+        .options(options)
         .build();
   }
 }
