@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import conformance.azure_special_properties.AutoRestAzureSpecialParametersTestClient;
 import conformance.azure_special_properties.models.HeaderCustomNamedRequestIdParamGroupingParameters;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,6 +91,19 @@ class AzureSpecialsTest {
     ApiException e = assertThrows(ApiException.class, () -> CLIENT.xmsClientRequestId().get());
     assertEquals(400, e.statusCode());
     assertEquals("123", e.headers().firstValue("x-ms-request-id").orElseThrow());
+    // chosen per call, or left out
+    assertEquals(
+        200,
+        CLIENT
+            .xmsClientRequestId()
+            .getWithResponse(new RequestOptions().clientRequestId(REQUEST_ID))
+            .statusCode());
+    assertEquals(
+        200,
+        CLIENT
+            .xmsClientRequestId()
+            .getWithResponse(new RequestOptions().omitHeader("x-ms-client-request-id"))
+            .statusCode());
     assertEquals(
         "123",
         CLIENT

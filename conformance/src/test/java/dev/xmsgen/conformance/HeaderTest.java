@@ -2,11 +2,14 @@ package dev.xmsgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import conformance.header.AutoRestSwaggerBATHeaderServiceClient;
 import conformance.header.HeaderClient;
 import conformance.header.models.GreyscaleColors;
+import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,6 +50,19 @@ class HeaderTest {
     assertEquals(
         "text/html; charset=utf-8",
         HEADER.responseProtectedKeyWithResponse().header("Content-Type").orElseThrow());
+  }
+
+  @Test
+  void aHeaderAddedForOneCallReachesTheServer() {
+    ApiException without = assertThrows(ApiException.class, HEADER::customRequestId);
+    assertEquals(400, without.statusCode());
+    assertEquals(
+        200,
+        HEADER
+            .customRequestIdWithResponse(
+                new RequestOptions()
+                    .header("x-ms-client-request-id", "9C4D50EE-2D56-4CD3-8152-34347DC9F2B0"))
+            .statusCode());
   }
 
   @Test

@@ -9,10 +9,12 @@ import conformance.lro.AutoRestLongRunningOperationTestServiceClient;
 import conformance.lro.LRORetrysClient;
 import conformance.lro.LROSADsClient;
 import conformance.lro.LROsClient;
+import conformance.lro.LROsCustomHeaderClient;
 import conformance.lro.models.Product;
 import conformance.lro.models.Sku;
 import conformance.lro.models.SubProduct;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.OperationStatus;
 import dev.xmsgen.runtime.ResponseBodyException;
 import java.util.List;
@@ -247,6 +249,30 @@ class LroTest {
       ApiException e = endsFailed(call);
       assertEquals(404, e.statusCode());
       assertTrue(e.getMessage().contains("/foo"), e.getMessage());
+    }
+  }
+
+  /** A caller's request id, set once per call, goes on the first request and on every poll. */
+  @Nested
+  class CustomHeaders {
+    private static final String ID = "9C4D50EE-2D56-4CD3-8152-34347DC9F2B0";
+    private final LROsCustomHeaderClient lro = CLIENT.lrosCustomHeader();
+
+    @Test
+    void theRequestIdOfTheCallGoesOnEveryPoll() {
+      RequestOptions byId = new RequestOptions().clientRequestId(ID);
+      succeeded(lro.beginPutAsyncRetrySucceeded(new Product(), byId).getFinalResult());
+      succeeded(lro.beginPut201CreatingSucceeded200(new Product(), byId).getFinalResult());
+      RequestOptions byHeader = new RequestOptions().header("x-ms-client-request-id", ID);
+      assertNull(lro.beginPost202Retry200(new Product(), byHeader).getFinalResult());
+      assertNull(lro.beginPostAsyncRetrySucceeded(new Product(), byHeader).getFinalResult());
+    }
+
+    @Test
+    void withoutItTheServerRefusesTheCall() {
+      ApiException e =
+          endsFailed(() -> lro.beginPutAsyncRetrySucceeded(new Product()).getFinalResult());
+      assertEquals(400, e.statusCode());
     }
   }
 }
