@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -105,10 +106,7 @@ final class OperationMethodsWriter {
             name,
             iterable,
             returnDoc,
-            args ->
-                args.toString().isEmpty()
-                    ? CodeBlock.of("return $N(null);\n", name)
-                    : CodeBlock.of("return $N($L, null);\n", name, args));
+            args -> CodeBlock.of("return $N($L);\n", name, plus(args, "null")));
     methods.add(
         method(plan, name, plan.arguments(), true, iterable, returnDoc)
             .addCode(
@@ -141,11 +139,10 @@ final class OperationMethodsWriter {
     }
     String variable = link;
     String args =
-        next.arguments().stream()
-            .map(a -> a == null ? variable : a)
-            .collect(Collectors.joining(", "))
-        + (next.arguments().isEmpty() ? "" : ", ")
-        + plan.optionsName();
+        Stream.concat(
+                next.arguments().stream().map(a -> a == null ? variable : a),
+                Stream.of(plan.optionsName()))
+            .collect(Collectors.joining(", "));
     return CodeBlock.of(",$W$N -> $N($L)", variable, next.requestMethod(), args);
   }
 
@@ -274,20 +271,23 @@ final class OperationMethodsWriter {
    */
   private List<MethodSpec> full(
       OperationPlan plan, String name, TypeName returns, String returnDoc, CodeBlock body) {
-    CodeBlock args = names(plan.arguments());
     return List.of(
         method(plan, name, plan.arguments(), false, returns, returnDoc)
-            .addStatement(
-                "return $N($L$Lnull)", name, args, plan.arguments().isEmpty() ? "" : ", ")
+            .addStatement("return $N($L)", name, plus(names(plan.arguments()), "null"))
             .build(),
         method(plan, name, plan.arguments(), true, returns, returnDoc).addCode(body).build());
   }
 
   /** The request method's arguments: every argument, then the per-call options. */
   private static CodeBlock withOptions(OperationPlan plan) {
-    return plan.arguments().isEmpty()
-        ? CodeBlock.of("$N", plan.optionsName())
-        : CodeBlock.of("$L, $N", names(plan.arguments()), plan.optionsName());
+    return plus(names(plan.arguments()), plan.optionsName());
+  }
+
+  /** An argument list with {@code last} appended: {@code a, b, last}, or {@code last} alone. */
+  private static CodeBlock plus(CodeBlock arguments, String last) {
+    return arguments.toString().isEmpty()
+        ? CodeBlock.of("$L", last)
+        : CodeBlock.of("$L, $L", arguments, last);
   }
 
   private MethodSpec.Builder method(

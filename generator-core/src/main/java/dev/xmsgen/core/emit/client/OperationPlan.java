@@ -3,6 +3,7 @@ package dev.xmsgen.core.emit.client;
 import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.TypeRef;
+import dev.xmsgen.core.naming.UniqueNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,18 +75,13 @@ record OperationPlan(
   }
 
   /**
-   * The name of the per-call options argument: {@code options}, or a longer name when a spec
-   * parameter already has it.
+   * The name of the per-call options argument: {@code options}, numbered when a spec parameter
+   * already has that name.
    */
   String optionsName() {
-    String name = "options";
-    while (true) {
-      String candidate = name;
-      if (arguments().stream().noneMatch(p -> p.javaName().equals(candidate))) {
-        return name;
-      }
-      name = "request" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
+    UniqueNames names = UniqueNames.caseSensitive();
+    arguments().forEach(p -> names.reserve(p.javaName()));
+    return names.claim("options");
   }
 
   /** The name of the private method that builds the operation's request. */
