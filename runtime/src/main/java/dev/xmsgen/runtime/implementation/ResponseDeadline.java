@@ -40,10 +40,10 @@ final class ResponseDeadline {
             });
     return exchange.handle(
         (response, failure) -> {
-          // after the timer cancelled it, any failure is the timeout's: the JDK client may
+          // after the timer cancelled it, any outcome is the timeout's: the JDK client may
           // complete the exchange with its own wrapped CancellationException before the cancel
-          // lands, and then isCancelled() is false
-          if (failure != null && late.get()) {
+          // lands (then isCancelled() is false), or with a body cut short by the cancel
+          if (late.get()) {
             throw new CompletionException(
                 new HttpTimeoutException("the response was not complete within " + limit));
           }
