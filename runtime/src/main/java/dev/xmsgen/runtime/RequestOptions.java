@@ -3,8 +3,8 @@ package dev.xmsgen.runtime;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +14,10 @@ import java.util.concurrent.CompletionStage;
  * Settings for one call: extra headers, the client request id, a time limit for the whole call
  * (every attempt, the waits between them and reading the body) and a signal that cancels it.
  * Unset, a call behaves as the client's options say.
+ *
+ * <p>A pageable operation's next pages and a long-running operation's polls carry the same
+ * options: the same headers and request id, the same cancel signal, and the time limit again for
+ * each of them.
  */
 public final class RequestOptions {
   private final Map<String, String> headers = new LinkedHashMap<>();

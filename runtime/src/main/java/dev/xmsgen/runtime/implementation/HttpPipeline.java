@@ -372,7 +372,7 @@ public final class HttpPipeline {
     Set<String> omitted = options == null ? Set.of() : options.omittedHeaders();
     BiConsumer<String, String> add =
         (name, value) -> {
-          if (!omitted.contains(name.toLowerCase(Locale.ROOT))) {
+          if (omitted.isEmpty() || !omitted.contains(name.toLowerCase(Locale.ROOT))) {
             b.header(name, value);
           }
         };
