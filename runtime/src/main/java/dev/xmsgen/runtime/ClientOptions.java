@@ -26,6 +26,7 @@ public final class ClientOptions {
   private HttpClient httpClient;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration responseTimeout = Duration.ofSeconds(30);
+  private Duration callTimeout = Duration.ofSeconds(60);
   /** The headers whose values are logged unless more are allowed. */
   public static final Set<String> DEFAULT_LOGGED_HEADERS =
       Collections.unmodifiableSet(
@@ -201,9 +202,8 @@ public final class ClientOptions {
   /**
    * How long each attempt may take, from sending to the last byte of the response body (a body
    * that trickles in fails too); 30 s unless set, {@code null} for none. On a timeout the attempt
-   * fails with {@link java.net.http.HttpTimeoutException} and is retried like any I/O error, so
-   * with the default retries (3, backing off 0.8, 1.6 and 3.2 s, each ±20%) a server that never
-   * answers fails the call after 4 × 30 s plus under 7 s of backoff.
+   * fails with {@link java.net.http.HttpTimeoutException} and is retried like any I/O error,
+   * within the {@link #callTimeout(Duration) call's time limit}.
    */
   public ClientOptions responseTimeout(Duration value) {
     responseTimeout = value;
@@ -213,6 +213,27 @@ public final class ClientOptions {
   /** How long each attempt may wait for its response, or {@code null} for no limit. */
   public Duration responseTimeout() {
     return responseTimeout;
+  }
+
+  /**
+   * How long one call may take, all its attempts, backoff and body reading included; 60 s unless
+   * set, {@code null} for none. A call still running then fails with {@link
+   * java.io.UncheckedIOException} (its cause an {@link java.net.http.HttpTimeoutException}) and
+   * no further attempt starts, so with the defaults a server that never answers fails the call
+   * after 60 s. Each page of a list and each poll of a long-running operation is a call of its
+   * own; {@link RequestOptions#timeout(Duration)} sets the limit for one call instead.
+   */
+  public ClientOptions callTimeout(Duration value) {
+    if (value != null && (value.isNegative() || value.isZero())) {
+      throw new IllegalArgumentException("the call timeout must be positive");
+    }
+    callTimeout = value;
+    return this;
+  }
+
+  /** How long one call may take, or {@code null} for no limit. */
+  public Duration callTimeout() {
+    return callTimeout;
   }
 
   /** The wait between polls of a long-running operation when the service gives none; 2 s. */

@@ -49,6 +49,7 @@ public final class HttpPipeline {
   private final RetryPolicy retry;
   private final HttpClient httpClient;
   private final Duration responseTimeout;
+  private final Duration callTimeout;
   private final String userAgent;
   private final String apiVersion;
   private final Duration pollInterval;
@@ -79,6 +80,7 @@ public final class HttpPipeline {
                 .proxy(EnvironmentProxySelector.system())
                 .build();
     this.responseTimeout = options.responseTimeout();
+    this.callTimeout = options.callTimeout();
     this.userAgent = UserAgent.of(options.applicationId(), options.userAgent());
     this.apiVersion = apiVersion;
     this.pollInterval = options.pollInterval();
@@ -230,22 +232,21 @@ public final class HttpPipeline {
                                 .thenCompose(
                                     refreshed -> attempt(control, request, requestId, 0))
                             : CompletableFuture.completedFuture(first)));
-    return options == null || options.timeout() == null
-        ? result
-        : withinCallTimeout(request, result, options);
+    Duration limit = options != null && options.timeout() != null ? options.timeout() : callTimeout;
+    return limit == null ? result : withinCallTimeout(request, result, limit);
   }
 
-  /** {@code result}, failed as an I/O error once the call's own time limit is up. */
+  /** {@code result}, failed as an I/O error once the call's time limit is up. */
   private static CompletableFuture<Response<byte[]>> withinCallTimeout(
-      Request request, CompletableFuture<Response<byte[]>> result, RequestOptions options) {
+      Request request, CompletableFuture<Response<byte[]>> result, Duration limit) {
     return Futures.cancelling(
-        ResponseDeadline.bound(result, options.timeout())
+        ResponseDeadline.bound(result, limit)
             .exceptionally(
                 failure -> {
                   Throwable cause = Futures.unwrap(failure);
                   if (cause instanceof HttpTimeoutException && result.isCancelled()) {
                     throw new UncheckedIOException(
-                        request + " did not complete within " + options.timeout(),
+                        request + " did not complete within " + limit,
                         (HttpTimeoutException) cause);
                   }
                   throw failure instanceof CompletionException

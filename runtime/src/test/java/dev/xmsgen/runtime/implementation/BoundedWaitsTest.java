@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.RetryOptions;
 import dev.xmsgen.runtime.implementation.HttpPipelineTest.Vault;
 import dev.xmsgen.runtime.implementation.PagedIterableTest.Named;
@@ -84,14 +85,20 @@ class BoundedWaitsTest {
 
   /**
    * A raw socket server that answers every connection with headers at once and then one byte of a
-   * 100-byte body every 2 s; counts connections.
+   * 100-byte body every 2 s, or (silent) reads the request and never answers; counts connections.
    */
   private static final class DrippingServer implements AutoCloseable {
     private final ServerSocket socket;
     private final AtomicInteger connections = new AtomicInteger();
     private final Thread acceptor;
+    private final boolean silent;
 
     DrippingServer() throws IOException {
+      this(false);
+    }
+
+    DrippingServer(boolean silent) throws IOException {
+      this.silent = silent;
       socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
       acceptor = new Thread(this::accept, "dripping-server");
       acceptor.setDaemon(true);
@@ -107,7 +114,7 @@ class BoundedWaitsTest {
         try {
           Socket s = socket.accept();
           connections.incrementAndGet();
-          Thread drip = new Thread(() -> drip(s));
+          Thread drip = new Thread(() -> drip(s, silent));
           drip.setDaemon(true);
           drip.start();
         } catch (IOException e) {
@@ -116,8 +123,12 @@ class BoundedWaitsTest {
       }
     }
 
-    private static void drip(Socket s) {
+    private static void drip(Socket s, boolean silent) {
       try (s) {
+        if (silent) {
+          s.getInputStream().transferTo(OutputStream.nullOutputStream());
+          return;
+        }
         OutputStream out = s.getOutputStream();
         out.write(
             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
@@ -162,16 +173,57 @@ class BoundedWaitsTest {
   }
 
   @Test
-  void withDefaultOptionsASilentServerFailsTheCallWellUnderFourMinutes() {
-    ClientOptions defaults = new ClientOptions();
-    RetryOptions retry = defaults.retryOptions();
-    Duration worst = defaults.responseTimeout().multipliedBy(retry.maxRetries() + 1L);
-    for (int n = 0; n < retry.maxRetries(); n++) {
-      // the largest jittered backoff before retry n
-      worst = worst.plus(retry.baseDelay().multipliedBy(1L << n).multipliedBy(12).dividedBy(10));
-    }
+  void aSilentServerFailsTheCallWhenTheCallTimeoutIsUpWithoutAnotherAttempt() throws IOException {
+    try (DrippingServer silent = new DrippingServer(true)) {
+      // the default response timeout (30 s) and retries: only the call's limit can end this
+      HttpPipeline p =
+          HttpPipeline.of(
+              new ClientOptions().endpoint(silent.base()).callTimeout(Duration.ofSeconds(1)));
+      long start = System.nanoTime();
 
-    assertTrue(worst.compareTo(Duration.ofMinutes(3)) < 0, "worst case " + worst);
+      UncheckedIOException e =
+          assertThrows(
+              UncheckedIOException.class,
+              () -> p.send(p.request("GET", VAULT).expect(200).build(), BodyType.of(Vault.class)));
+
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(e.getCause() instanceof HttpTimeoutException, String.valueOf(e.getCause()));
+      assertTrue(e.getMessage().contains("did not complete within PT1S"), e.getMessage());
+      assertTrue(millis < BOUND_MILLIS, "took " + millis + " ms");
+      assertEquals(1, silent.connections.get());
+    }
+  }
+
+  @Test
+  void byDefaultACallIsBoundedAndAPerCallLimitReplacesTheClientsOne() throws IOException {
+    assertEquals(Duration.ofSeconds(60), new ClientOptions().callTimeout());
+    server.on(
+        "GET",
+        VAULT,
+        r -> {
+          try {
+            Thread.sleep(1_500);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return Reply.json(200, "{\"name\":\"v1\"}");
+        });
+    HttpPipeline p =
+        HttpPipeline.of(
+            new ClientOptions()
+                .endpoint(server.base())
+                .callTimeout(Duration.ofMillis(500))
+                .retryOptions(RetryOptions.none()));
+
+    Vault v =
+        p.send(
+            p.request("GET", VAULT)
+                .expect(200)
+                .options(new RequestOptions().timeout(Duration.ofSeconds(20)))
+                .build(),
+            BodyType.of(Vault.class)).value();
+
+    assertEquals("v1", v.name);
   }
 
   @Test
