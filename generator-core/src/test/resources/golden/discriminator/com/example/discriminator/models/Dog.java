@@ -42,7 +42,7 @@ public class Dog extends Pet {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isBarks() {
+  public Boolean getBarks() {
     return this.barks;
   }
 

@@ -42,7 +42,7 @@ public class StandardAsciiFoldingAnalyzer extends StandardAnalyzer {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isPreserveOriginal() {
+  public Boolean getPreserveOriginal() {
     return this.preserveOriginal;
   }
 

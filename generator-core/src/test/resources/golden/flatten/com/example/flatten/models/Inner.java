@@ -59,7 +59,7 @@ public class Inner {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isEnabled() {
+  public Boolean getEnabled() {
     return this.enabled;
   }
 

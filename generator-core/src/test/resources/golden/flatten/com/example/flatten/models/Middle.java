@@ -91,8 +91,8 @@ public class Middle {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isEnabled() {
-    return this.innerSettings == null ? null : this.innerSettings.isEnabled();
+  public Boolean getEnabled() {
+    return this.innerSettings == null ? null : this.innerSettings.getEnabled();
   }
 
   /**

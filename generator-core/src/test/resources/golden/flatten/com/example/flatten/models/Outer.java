@@ -69,9 +69,9 @@ public class Outer {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isEnabled() {
+  public Boolean getEnabled() {
     Inner innerSettings = this.innerProperties == null ? null : this.innerProperties.innerSettings();
-    return innerSettings == null ? null : innerSettings.isEnabled();
+    return innerSettings == null ? null : innerSettings.getEnabled();
   }
 
   /**

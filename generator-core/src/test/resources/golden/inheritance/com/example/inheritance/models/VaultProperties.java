@@ -87,7 +87,7 @@ public class VaultProperties {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isEnabledForDeployment() {
+  public Boolean getEnabledForDeployment() {
     return this.enabledForDeployment;
   }
 

@@ -86,7 +86,7 @@ public class Override {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isDefaultValue() {
+  public Boolean getDefaultValue() {
     return this.defaultValue;
   }
 
@@ -106,7 +106,7 @@ public class Override {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isDefault() {
+  public Boolean getIsDefault() {
     return this.isDefault;
   }
 

@@ -55,7 +55,7 @@ public class Options {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isVerbose() {
+  public Boolean getVerbose() {
     return this.verbose;
   }
 

@@ -65,7 +65,7 @@ public class NetworkProfile {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isPublicAccess() {
+  public Boolean getPublicAccess() {
     return this.publicAccess;
   }
 

@@ -212,9 +212,9 @@ public class Server extends Resource {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isPublicAccess() {
+  public Boolean getPublicAccess() {
     NetworkProfile innerNetwork = this.innerProperties == null ? null : this.innerProperties.innerNetwork();
-    return innerNetwork == null ? null : innerNetwork.isPublicAccess();
+    return innerNetwork == null ? null : innerNetwork.getPublicAccess();
   }
 
   /**

@@ -179,8 +179,8 @@ public class ServerProperties {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isPublicAccess() {
-    return this.innerNetwork == null ? null : this.innerNetwork.isPublicAccess();
+  public Boolean getPublicAccess() {
+    return this.innerNetwork == null ? null : this.innerNetwork.getPublicAccess();
   }
 
   /**

@@ -412,7 +412,7 @@ public class Sample {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isValid() {
+  public Boolean getValid() {
     return this.valid;
   }
 

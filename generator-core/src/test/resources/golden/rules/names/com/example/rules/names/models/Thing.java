@@ -143,7 +143,7 @@ public class Thing {
    *
    * @return the value, or {@code null} if it is not set
    */
-  public Boolean isDefaultValue() {
+  public Boolean getDefaultValue() {
     return this.defaultValue;
   }
 
