@@ -141,8 +141,8 @@ class BodyComplexTest {
     @Test
     void booleansAndStrings() {
       BooleanWrapper booleans = CLIENT.primitive().getBool();
-      assertEquals(true, booleans.isFieldTrue());
-      assertEquals(false, booleans.isFieldFalse());
+      assertEquals(true, booleans.getFieldTrue());
+      assertEquals(false, booleans.getFieldFalse());
       assertEquals(
           200,
           CLIENT
@@ -299,7 +299,7 @@ class BodyComplexTest {
       Fish fish = CLIENT.polymorphism().getValid();
       Salmon salmon = assertInstanceOf(Salmon.class, fish);
       assertEquals("alaska", salmon.getLocation());
-      assertEquals(true, salmon.isIswild());
+      assertEquals(true, salmon.getIswild());
       assertEquals(1f, salmon.getLength());
       List<Fish> siblings = salmon.getSiblings();
       assertEquals(sharkBirthday, assertInstanceOf(Shark.class, siblings.get(0)).getBirthday());

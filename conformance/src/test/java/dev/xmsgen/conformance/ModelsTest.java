@@ -53,25 +53,25 @@ class ModelsTest {
         client.putPet(new conformance.multiple_inheritance.models.Pet().setName("Butter")));
     Horse horse = client.getHorse();
     assertEquals("Fred", horse.getName());
-    assertEquals(true, horse.isAShowHorse());
+    assertEquals(true, horse.getIsAShowHorse());
     assertEquals(
         "Horse was correct!",
         client.putHorse(new Horse().setIsAShowHorse(false).setName("General")));
     Feline feline = client.getFeline();
-    assertEquals(true, feline.isMeows());
+    assertEquals(true, feline.getMeows());
     assertEquals(
         "Feline was correct!", client.putFeline(new Feline().setMeows(false).setHisses(true)));
     Cat cat = client.getCat();
     assertEquals(
         List.of("Whiskers", true, true, true),
-        List.of(cat.getName(), cat.isLikesMilk(), cat.isMeows(), cat.isHisses()));
+        List.of(cat.getName(), cat.getLikesMilk(), cat.getMeows(), cat.getHisses()));
     assertEquals(
         "Cat was correct!",
         client.putCat(
             new Cat().setLikesMilk(false).setMeows(true).setHisses(false).setName("Boots")));
     Kitten kitten = client.getKitten();
     assertEquals("Gatito", kitten.getName());
-    assertEquals(false, kitten.isEatsMiceYet());
+    assertEquals(false, kitten.getEatsMiceYet());
     assertEquals(
         "Kitten was correct!",
         client.putKitten(
@@ -133,7 +133,7 @@ class ModelsTest {
                         "2017-12-13T02:29:51Z",
                         "complexProperty",
                         Map.of("color", "Red"))));
-    assertEquals(true, puppy.isStatus());
+    assertEquals(true, puppy.getStatus());
     assertEquals(Map.of("color", "Red"), puppy.getAdditionalProperties().get("complexProperty"));
     CatAPTrue lisa =
         pets.createCatAPTrue(
@@ -147,7 +147,7 @@ class ModelsTest {
                         "2017-12-13T02:29:51Z",
                         "complexProperty",
                         Map.of("color", "Red"))));
-    assertEquals(true, lisa.isFriendly());
+    assertEquals(true, lisa.getFriendly());
     PetAPObject hira =
         pets.createAPObject(
             new PetAPObject()

@@ -86,16 +86,6 @@ class SpecProblemsTest {
   }
 
   @Test
-  void twoPropertiesWithOneGetter() {
-    assertProblem(
-        "accessor-clash.json#/definitions/Feature/properties/isEnabled: the getter isEnabled"
-            + " of Feature for property 'isEnabled' would have the name of the member for"
-            + " property 'enabled' (accessor-clash.json#/definitions/Feature/properties/enabled);"
-            + " rename one with x-ms-client-name",
-        only("accessor-clash.json"));
-  }
-
-  @Test
   void aConstantBodyOfAnotherType() {
     assertProblem(
         "constant-body-type.json#/paths/~1switches~1{name}/put/parameters/1: the constant"

@@ -87,8 +87,8 @@ final class ModelChanges extends DiffPart {
     return out;
   }
 
-  List<JavaMember> accessorMembers(ApiSignatures sig, TypeDef owner, String javaName, TypeRef type) {
-    String getter = AccessorNames.getter(javaName, type);
+  List<JavaMember> accessorMembers(ApiSignatures sig, TypeDef owner, String javaName) {
+    String getter = AccessorNames.getter(javaName);
     String setter = AccessorNames.setter(javaName);
     return sig.members(owner).stream()
         .filter(m -> m.name().equals(getter) || (m.name().equals(setter) && m.parameterTypes().size() == 1))
@@ -103,8 +103,8 @@ final class ModelChanges extends DiffPart {
         : "flattened property " + a.javaName() + " (" + a.key() + ")";
   }
 
-  String getterSymbol(ApiSignatures sig, ObjectModel owner, String javaName, TypeRef type) {
-    return sig.typeName(owner.name()) + "#" + AccessorNames.getter(javaName, type) + "()";
+  String getterSymbol(ApiSignatures sig, ObjectModel owner, String javaName) {
+    return sig.typeName(owner.name()) + "#" + AccessorNames.getter(javaName) + "()";
   }
 
   void object(ObjectModel o, ObjectModel n) {
@@ -155,31 +155,31 @@ final class ModelChanges extends DiffPart {
         List<String> moved =
             n.flattened().stream()
                 .filter(f -> f.path().get(0).equals(q.javaName()))
-                .map(f -> AccessorNames.getter(f.javaName(), f.leaf().type()) + "()")
+                .map(f -> AccessorNames.getter(f.javaName()) + "()")
                 .toList();
         add(
             ChangeKind.FLATTEN_ADDED,
             true,
-            getterSymbol(os, o, p.javaName(), p.type()).replace(os.typeName(o.name()), type),
+            getterSymbol(os, o, p.javaName()).replace(os.typeName(o.name()), type),
             p.source(),
             q.source(),
-            "x-ms-client-flatten added: " + AccessorNames.getter(p.javaName(), p.type())
+            "x-ms-client-flatten added: " + AccessorNames.getter(p.javaName())
                 + "() is gone; its properties are now read on " + n.name()
                 + (moved.isEmpty() ? "" : " (" + String.join(", ", moved) + ")"));
       } else {
         List<String> gone =
             o.flattened().stream()
                 .filter(f -> f.path().get(0).equals(p.javaName()))
-                .map(f -> AccessorNames.getter(f.javaName(), f.leaf().type()) + "()")
+                .map(f -> AccessorNames.getter(f.javaName()) + "()")
                 .toList();
         add(
             ChangeKind.FLATTEN_REMOVED,
             true,
-            getterSymbol(ns, n, q.javaName(), q.type()),
+            getterSymbol(ns, n, q.javaName()),
             p.source(),
             q.source(),
             "x-ms-client-flatten removed: the nested object is read through "
-                + AccessorNames.getter(q.javaName(), q.type()) + "()"
+                + AccessorNames.getter(q.javaName()) + "()"
                 + (gone.isEmpty() ? "" : "; gone from " + n.name() + ": " + String.join(", ", gone)));
       }
     }
@@ -216,7 +216,7 @@ final class ModelChanges extends DiffPart {
           add(
               ChangeKind.PROPERTY_RENAMED,
               false,
-              getterSymbol(ns, n, b.javaName(), b.property().type()),
+              getterSymbol(ns, n, b.javaName()),
               a.property().source(),
               b.property().source(),
               "JSON key \"" + b.property().wireName() + "\" instead of \"" + a.property().wireName()
@@ -238,7 +238,7 @@ final class ModelChanges extends DiffPart {
       add(
           ChangeKind.PROPERTY_REMOVED,
           true,
-          getterSymbol(os, o, a.javaName(), a.property().type()).replace(os.typeName(o.name()), type),
+          getterSymbol(os, o, a.javaName()).replace(os.typeName(o.name()), type),
           a.property().source(),
           null,
           describe(a) + " is gone, and its accessors with it"
@@ -258,7 +258,7 @@ final class ModelChanges extends DiffPart {
       add(
           ChangeKind.PROPERTY_ADDED,
           needed,
-          getterSymbol(ns, n, b.javaName(), b.property().type()),
+          getterSymbol(ns, n, b.javaName()),
           null,
           b.property().source(),
           "new " + describe(b)
@@ -270,9 +270,9 @@ final class ModelChanges extends DiffPart {
   void property(ObjectModel o, ObjectModel n, Accessor a, Accessor b) {
     PropertyModel p = a.property();
     PropertyModel q = b.property();
-    String symbol = getterSymbol(ns, n, b.javaName(), q.type());
-    List<JavaMember> was = accessorMembers(os, a.owner(), a.javaName(), p.type());
-    List<JavaMember> now = accessorMembers(ns, b.owner(), b.javaName(), q.type());
+    String symbol = getterSymbol(ns, n, b.javaName());
+    List<JavaMember> was = accessorMembers(os, a.owner(), a.javaName());
+    List<JavaMember> now = accessorMembers(ns, b.owner(), b.javaName());
     if (p.flatten() && q.flatten()) {
       return; // the nested object's class is private to the model; its accessors are compared
     }
@@ -284,7 +284,7 @@ final class ModelChanges extends DiffPart {
           p.source(),
           q.source(),
           "the accessors of \"" + a.key() + "\" are named for " + b.javaName() + ", not "
-              + a.javaName() + " (was " + AccessorNames.getter(a.javaName(), p.type()) + "())");
+              + a.javaName() + " (was " + AccessorNames.getter(a.javaName()) + "())");
     }
     if (!sameType(p.type(), q.type())) {
       add(

@@ -124,7 +124,7 @@ final class PropertyRows {
         if (!p.flatten()) {
           action.accept(
               new Reached(
-                  AccessorNames.getter(p.javaName(), p.type()), p.wireName(), p, p.readOnly()));
+                  AccessorNames.getter(p.javaName()), p.wireName(), p, p.readOnly()));
           continue;
         }
         for (FlattenedProperty f : c.flattened()) {
@@ -138,7 +138,7 @@ final class PropertyRows {
             wire.append(f.leaf().wireName());
             action.accept(
                 new Reached(
-                    AccessorNames.getter(f.javaName(), f.leaf().type()),
+                    AccessorNames.getter(f.javaName()),
                     wire.toString(),
                     f.leaf(),
                     readOnly || f.leaf().readOnly()));

@@ -52,7 +52,7 @@ final class FlattenedAccessorEmitter {
     FlattenedProperty flattened = path.property();
     PropertyModel leaf = flattened.leaf();
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(AccessorNames.getter(flattened.javaName(), leaf.type()))
+        MethodSpec.methodBuilder(AccessorNames.getter(flattened.javaName()))
             .addJavadoc(
                 PropertyDocs.getter(
                     PropertyDocs.summary("Gets", path.wirePath(), leaf.description()),
@@ -78,7 +78,7 @@ final class FlattenedAccessorEmitter {
             "return $L == null ? null : $L.$N()",
             current,
             current,
-            AccessorNames.getter(leaf.javaName(), leaf.type()))
+            AccessorNames.getter(leaf.javaName()))
         .build();
   }
 

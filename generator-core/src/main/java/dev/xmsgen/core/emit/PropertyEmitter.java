@@ -21,7 +21,7 @@ import javax.lang.model.element.Modifier;
  * untouched list or map is not sent as {@code []} or {@code {}}), and its accessors.
  *
  * <ul>
- *   <li>Plain: a public {@code getX()}/{@code isX()} and a chainable {@code setX(value)}.
+ *   <li>Plain: a public {@code getX()} (booleans too) and a chainable {@code setX(value)}.
  *   <li>Read-only: {@code @JsonProperty(access = WRITE_ONLY)}, so it is read from responses and
  *       never written; a getter, no setter.
  *   <li>{@code x-nullable}: the field holds an {@code Explicit} value, so a {@code null} that was
@@ -112,7 +112,7 @@ final class PropertyEmitter {
       notes.add(PropertyDocs.DISCRIMINATOR);
     }
     out.add(
-        MethodSpec.methodBuilder(AccessorNames.getter(property.javaName(), property.type()))
+        MethodSpec.methodBuilder(AccessorNames.getter(property.javaName()))
             .addJavadoc(
                 PropertyDocs.getter(
                     PropertyDocs.summary("Gets", property.wireName(), property.description()),

@@ -1,26 +1,17 @@
 package dev.xmsgen.core.naming;
 
-import dev.xmsgen.core.model.TypeRef;
-
 /**
- * How generated members are named, from a property's Java name: {@code getX}/{@code isX} getters,
+ * How generated members are named, from a property's Java name: {@code getX} getters,
  * {@code setX} setters, and {@code innerX} for the private field that holds a flattened object.
  */
 public final class AccessorNames {
   private AccessorNames() {}
 
   /**
-   * {@code isEnabled} for a boolean (kept as is when the name already reads {@code isX}), {@code
-   * getName} for everything else.
+   * {@code getName}, for booleans too ({@code getEnabled}): the generated types hold boxed values,
+   * and a bean tool (Jackson, Spring, a mapper) reads {@code isX} only for primitive booleans.
    */
-  public static String getter(String javaName, TypeRef type) {
-    if (type instanceof TypeRef.Scalar s && s.primitive() == TypeRef.Primitive.BOOLEAN) {
-      boolean readsIs =
-          javaName.length() > 2
-              && javaName.startsWith("is")
-              && Character.isUpperCase(javaName.charAt(2));
-      return readsIs ? javaName : "is" + capitalize(javaName);
-    }
+  public static String getter(String javaName) {
     return "get" + capitalize(javaName);
   }
 

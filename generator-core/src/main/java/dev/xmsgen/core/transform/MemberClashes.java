@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Names that Java would reject twice: two fields or two accessors of one class ({@code enabled} and
- * {@code isEnabled} both give the getter {@code isEnabled()}), and two classes of the package
+ * Names that Java would reject twice: two fields or two accessors of one class (a property whose
+ * {@code x-ms-client-name} is another property's name), and two classes of the package
  * whose files would be one file (names compared ignoring case, as some file systems do).
  *
  * <p>Accessors are named by {@link AccessorNames}, as the emitters name them: a getter for every
@@ -59,7 +59,7 @@ final class MemberClashes {
       String name = JavaNames.camel(discriminator);
       Use use = new Use("the discriminator '" + discriminator + "'", o.source());
       fields.put(name, use);
-      methods.put(AccessorNames.getter(name, TypeRef.of(TypeRef.Primitive.STRING)), use);
+      methods.put(AccessorNames.getter(name), use);
     }
     for (PropertyModel p : o.properties()) {
       if (!root && p.wireName().equals(discriminator)) {
@@ -69,7 +69,7 @@ final class MemberClashes {
       String field = p.flatten() ? AccessorNames.inner(p.javaName()) : p.javaName();
       claim(o, fields, field, use, "field");
       if (!p.flatten()) {
-        claim(o, methods, AccessorNames.getter(p.javaName(), p.type()), use, "getter");
+        claim(o, methods, AccessorNames.getter(p.javaName()), use, "getter");
         boolean isDiscriminator = root && p.wireName().equals(discriminator);
         if (!p.readOnly() && !isDiscriminator) {
           claim(o, methods, AccessorNames.setter(p.javaName()), use, "setter");
@@ -83,7 +83,7 @@ final class MemberClashes {
                 "the flattened property " + String.join(".", f.path()) + "."
                     + f.leaf().javaName(),
                 f.leaf().source());
-        claim(o, methods, AccessorNames.getter(f.javaName(), f.leaf().type()), use, "getter");
+        claim(o, methods, AccessorNames.getter(f.javaName()), use, "getter");
         claim(o, methods, AccessorNames.setter(f.javaName()), use, "setter");
       }
     }

@@ -203,7 +203,7 @@ class GeneratedModelBehaviourTest {
     void gettersOfAnUntouchedModelReturnNullAndNothingIsWritten() throws Exception {
       Object outer = create("flatten", "Outer");
       assertNull(call(outer, "getName"));
-      assertNull(call(outer, "isEnabled"));
+      assertNull(call(outer, "getEnabled"));
       assertEquals("{}", write(outer));
     }
 
@@ -219,7 +219,7 @@ class GeneratedModelBehaviourTest {
               "{\"properties\":{\"name\":\"n\",\"settings\":{\"enabled\":true,\"mode\":\"auto\"}}}",
               "flatten",
               "Outer");
-      assertEquals(true, call(back, "isEnabled"));
+      assertEquals(true, call(back, "getEnabled"));
       assertEquals("auto", call(back, "getMode"));
       assertEquals("n", call(back, "getName"));
       assertFalse(publicMethods("flatten", "Outer").contains("setMode"));
@@ -271,7 +271,7 @@ class GeneratedModelBehaviourTest {
           "setEnabledForDeployment",
           true);
       call(vault, "setProperties", properties);
-      assertEquals(true, call(properties, "isEnabledForDeployment"));
+      assertEquals(true, call(properties, "getEnabledForDeployment"));
       assertJson(
           "{\"location\":\"westus\",\"tags\":{\"env\":\"test\"},\"properties\":{"
               + "\"tenantId\":\"00000000-0000-0000-0000-000000000001\",\"enabledForDeployment\":true}}",
@@ -289,7 +289,7 @@ class GeneratedModelBehaviourTest {
       Object analyzer = read(json, "discriminator", "Analyzer");
       assertEquals(
           type("discriminator", "StandardAsciiFoldingAnalyzer"), analyzer.getClass().getName());
-      assertEquals(true, call(analyzer, "isPreserveOriginal"));
+      assertEquals(true, call(analyzer, "getPreserveOriginal"));
       assertJson(json, write(analyzer));
     }
 
@@ -500,8 +500,8 @@ class GeneratedModelBehaviourTest {
             + "\"x-ms-foo\":\"f\",\"error\":{\"message\":\"m\"},\"word\":\"values\"}";
     Object model = read(json, "keywords", "Override");
     assertEquals("c", call(model, "getClassValue"));
-    assertEquals(true, call(model, "isDefaultValue"));
-    assertEquals(false, call(model, "isDefault"));
+    assertEquals(true, call(model, "getDefaultValue"));
+    assertEquals(false, call(model, "getIsDefault"));
     assertEquals(1, call(model, "get_1st"));
     assertSame(classes.constant(type("keywords", "Word"), "VALUES"), call(model, "getWord"));
     assertJson(json, write(model));

@@ -208,7 +208,7 @@ final class RequestMethodWriter {
   private static CodeBlock groupField(ParameterValue value) {
     ParameterModel p = value.parameter();
     CodeBlock getter =
-        CodeBlock.of("$N.$N()", value.value(), AccessorNames.getter(p.javaName(), p.type()));
+        CodeBlock.of("$N.$N()", value.value(), AccessorNames.getter(p.javaName()));
     return p.required()
         ? getter
         : CodeBlock.of("($N == null ? null : $L)", value.value(), getter);
