@@ -30,6 +30,8 @@ public final class ServersClient {
    * @param serverName The name of the server.
    * @param server The server to create.
    * @return the response body
+   * @throws IllegalStateException a required property of {@code server} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Server createOrUpdate(String serverName, Server server) {
@@ -42,6 +44,8 @@ public final class ServersClient {
    * @param serverName The name of the server.
    * @param server The server to create.
    * @return a future of the response body
+   * @throws IllegalStateException a required property of {@code server} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Server> createOrUpdateAsync(String serverName, Server server) {
@@ -54,6 +58,8 @@ public final class ServersClient {
    * @param serverName The name of the server.
    * @param server The server to create.
    * @return the response: status, headers and body
+   * @throws IllegalStateException a required property of {@code server} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Response<Server> createOrUpdateWithResponse(String serverName, Server server) {
@@ -68,6 +74,8 @@ public final class ServersClient {
    * @param options this call's extra headers, request id, time limit and cancel signal; null
    *     for none
    * @return the response: status, headers and body
+   * @throws IllegalStateException a required property of {@code server} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Response<Server> createOrUpdateWithResponse(String serverName, Server server,
@@ -82,6 +90,8 @@ public final class ServersClient {
    * @param serverName The name of the server.
    * @param server The server to create.
    * @return a future of the response
+   * @throws IllegalStateException a required property of {@code server} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Server>> createOrUpdateWithResponseAsync(String serverName,
@@ -97,6 +107,8 @@ public final class ServersClient {
    * @param options this call's extra headers, request id, time limit and cancel signal; null
    *     for none
    * @return a future of the response
+   * @throws IllegalStateException a required property of {@code server} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Server>> createOrUpdateWithResponseAsync(String serverName,
@@ -108,6 +120,7 @@ public final class ServersClient {
   private Request createOrUpdateRequest(String serverName, Server server, RequestOptions options) {
     Objects.requireNonNull(serverName, "serverName is required");
     Objects.requireNonNull(server, "server is required");
+    server.validate();
     return this.pipeline.request("PUT", "/servers/{serverName}")
         .path("serverName", serverName)
         .body(server)

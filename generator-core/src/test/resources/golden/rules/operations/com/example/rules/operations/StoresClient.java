@@ -223,6 +223,8 @@ public final class StoresClient {
    * @param storeName The name of the store.
    * @param store The store to create.
    * @return the final result, once the operation has finished
+   * @throws IllegalStateException a required property of {@code store} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Store createOrUpdate(String storeName, Store store) {
@@ -235,6 +237,8 @@ public final class StoresClient {
    * @param storeName The name of the store.
    * @param store The store to create.
    * @return a future of the final result
+   * @throws IllegalStateException a required property of {@code store} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Store> createOrUpdateAsync(String storeName, Store store) {
@@ -247,6 +251,8 @@ public final class StoresClient {
    * @param storeName The name of the store.
    * @param store The store to create.
    * @return a poller that follows the operation to its end
+   * @throws IllegalStateException a required property of {@code store} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Poller<Store> beginCreateOrUpdate(String storeName, Store store) {
@@ -261,6 +267,8 @@ public final class StoresClient {
    * @param options this call's extra headers, request id, time limit and cancel signal; null
    *     for none
    * @return a poller that follows the operation to its end
+   * @throws IllegalStateException a required property of {@code store} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Poller<Store> beginCreateOrUpdate(String storeName, Store store, RequestOptions options) {
@@ -274,6 +282,8 @@ public final class StoresClient {
    * @param storeName The name of the store.
    * @param store The store to create.
    * @return a future of the poller
+   * @throws IllegalStateException a required property of {@code store} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Poller<Store>> beginCreateOrUpdateAsync(String storeName, Store store) {
@@ -288,6 +298,8 @@ public final class StoresClient {
    * @param options this call's extra headers, request id, time limit and cancel signal; null
    *     for none
    * @return a future of the poller
+   * @throws IllegalStateException a required property of {@code store} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Poller<Store>> beginCreateOrUpdateAsync(String storeName, Store store,
@@ -1065,6 +1077,7 @@ public final class StoresClient {
   private Request createOrUpdateRequest(String storeName, Store store, RequestOptions options) {
     Objects.requireNonNull(storeName, "storeName is required");
     Objects.requireNonNull(store, "store is required");
+    store.validate();
     return this.pipeline.request("PUT", "/stores/{storeName}")
         .path("storeName", storeName)
         .query("api-version", ContosoStoresClient.API_VERSION)

@@ -29,6 +29,8 @@ public final class MessagesClient {
    *
    * @param queueName The queue.
    * @param message The message to send.
+   * @throws IllegalStateException a required property of {@code message} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public void send(String queueName, Message message) {
@@ -41,6 +43,8 @@ public final class MessagesClient {
    * @param queueName The queue.
    * @param message The message to send.
    * @return a future that completes when it is done
+   * @throws IllegalStateException a required property of {@code message} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Void> sendAsync(String queueName, Message message) {
@@ -53,6 +57,8 @@ public final class MessagesClient {
    * @param queueName The queue.
    * @param message The message to send.
    * @return the response: status, headers and body
+   * @throws IllegalStateException a required property of {@code message} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Response<Void> sendWithResponse(String queueName, Message message) {
@@ -67,6 +73,8 @@ public final class MessagesClient {
    * @param options this call's extra headers, request id, time limit and cancel signal; null
    *     for none
    * @return the response: status, headers and body
+   * @throws IllegalStateException a required property of {@code message} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Response<Void> sendWithResponse(String queueName, Message message,
@@ -80,6 +88,8 @@ public final class MessagesClient {
    * @param queueName The queue.
    * @param message The message to send.
    * @return a future of the response
+   * @throws IllegalStateException a required property of {@code message} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Void>> sendWithResponseAsync(String queueName,
@@ -95,6 +105,8 @@ public final class MessagesClient {
    * @param options this call's extra headers, request id, time limit and cancel signal; null
    *     for none
    * @return a future of the response
+   * @throws IllegalStateException a required property of {@code message} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Void>> sendWithResponseAsync(String queueName, Message message,
@@ -105,6 +117,7 @@ public final class MessagesClient {
   private Request sendRequest(String queueName, Message message, RequestOptions options) {
     Objects.requireNonNull(queueName, "queueName is required");
     Objects.requireNonNull(message, "message is required");
+    message.validate();
     return this.pipeline.request("POST", "/queues/{queueName}/messages")
         .path("queueName", queueName)
         .body(message)

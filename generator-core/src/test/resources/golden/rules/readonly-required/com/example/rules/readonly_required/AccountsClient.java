@@ -30,6 +30,8 @@ public final class AccountsClient {
    * @param accountName The name of the account.
    * @param account The account to create.
    * @return the response body
+   * @throws IllegalStateException a required property of {@code account} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Account create(String accountName, Account account) {
@@ -42,6 +44,8 @@ public final class AccountsClient {
    * @param accountName The name of the account.
    * @param account The account to create.
    * @return a future of the response body
+   * @throws IllegalStateException a required property of {@code account} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Account> createAsync(String accountName, Account account) {
@@ -54,6 +58,8 @@ public final class AccountsClient {
    * @param accountName The name of the account.
    * @param account The account to create.
    * @return the response: status, headers and body
+   * @throws IllegalStateException a required property of {@code account} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Response<Account> createWithResponse(String accountName, Account account) {
@@ -68,6 +74,8 @@ public final class AccountsClient {
    * @param options this call's extra headers, request id, time limit and cancel signal; null
    *     for none
    * @return the response: status, headers and body
+   * @throws IllegalStateException a required property of {@code account} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Response<Account> createWithResponse(String accountName, Account account,
@@ -82,6 +90,8 @@ public final class AccountsClient {
    * @param accountName The name of the account.
    * @param account The account to create.
    * @return a future of the response
+   * @throws IllegalStateException a required property of {@code account} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Account>> createWithResponseAsync(String accountName,
@@ -97,6 +107,8 @@ public final class AccountsClient {
    * @param options this call's extra headers, request id, time limit and cancel signal; null
    *     for none
    * @return a future of the response
+   * @throws IllegalStateException a required property of {@code account} is not set (its
+   *     {@code validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Account>> createWithResponseAsync(String accountName,
@@ -108,6 +120,7 @@ public final class AccountsClient {
   private Request createRequest(String accountName, Account account, RequestOptions options) {
     Objects.requireNonNull(accountName, "accountName is required");
     Objects.requireNonNull(account, "account is required");
+    account.validate();
     return this.pipeline.request("PUT", "/accounts/{accountName}")
         .path("accountName", accountName)
         .body(account)

@@ -172,6 +172,8 @@ public final class ShelvesClient {
    * @param shelfId The shelf's id.
    * @param shelf The new shelf.
    * @return the response body
+   * @throws IllegalStateException a required property of {@code shelf} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Shelf put(String shelfId, Shelf shelf) {
@@ -184,6 +186,8 @@ public final class ShelvesClient {
    * @param shelfId The shelf's id.
    * @param shelf The new shelf.
    * @return a future of the response body
+   * @throws IllegalStateException a required property of {@code shelf} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Shelf> putAsync(String shelfId, Shelf shelf) {
@@ -196,6 +200,8 @@ public final class ShelvesClient {
    * @param shelfId The shelf's id.
    * @param shelf The new shelf.
    * @return the response: status, headers and body
+   * @throws IllegalStateException a required property of {@code shelf} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Response<Shelf> putWithResponse(String shelfId, Shelf shelf) {
@@ -210,6 +216,8 @@ public final class ShelvesClient {
    * @param options this call's extra headers, request id, time limit and cancel signal; null
    *     for none
    * @return the response: status, headers and body
+   * @throws IllegalStateException a required property of {@code shelf} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public Response<Shelf> putWithResponse(String shelfId, Shelf shelf, RequestOptions options) {
@@ -222,6 +230,8 @@ public final class ShelvesClient {
    * @param shelfId The shelf's id.
    * @param shelf The new shelf.
    * @return a future of the response
+   * @throws IllegalStateException a required property of {@code shelf} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Shelf>> putWithResponseAsync(String shelfId, Shelf shelf) {
@@ -236,6 +246,8 @@ public final class ShelvesClient {
    * @param options this call's extra headers, request id, time limit and cancel signal; null
    *     for none
    * @return a future of the response
+   * @throws IllegalStateException a required property of {@code shelf} is not set (its {@code
+   *     validate()} fails); nothing is sent
    * @throws ApiException the service answered with an error
    */
   public CompletableFuture<Response<Shelf>> putWithResponseAsync(String shelfId, Shelf shelf,
@@ -266,6 +278,7 @@ public final class ShelvesClient {
   private Request putRequest(String shelfId, Shelf shelf, RequestOptions options) {
     Objects.requireNonNull(shelfId, "shelfId is required");
     Objects.requireNonNull(shelf, "shelf is required");
+    shelf.validate();
     return this.pipeline.request("PUT", "/shelves/{shelfId}")
         .path("shelfId", shelfId)
         .body(shelf, "application/xml")
