@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * error model: for a plain call answered 404, and for a long-running operation that ends Failed.
  * A 200 whose body it cannot read (a value of the wrong JSON type, or a closed enum's value it does
  * not know) is the runtime's {@link ResponseBodyException}, an ApiException carrying the status
- * and the body, not an UncheckedIOException: for a plain call and for an item of a page.
+ * and the body, not an UncheckedIOException: for a plain call and for an item of a page. A body
+ * missing a required property is refused before a request is sent.
  */
 class GeneratedClientErrorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -109,6 +110,35 @@ class GeneratedClientErrorsTest {
       assertEquals("VaultAlreadyExists", e.errorCode());
       assertEquals("The name is taken.", e.errorMessage());
       assertTrue(e.getMessage().contains("ended Failed"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aBodyMissingARequiredPropertyIsRefusedBeforeAnythingIsSent() throws Exception {
+    List<String> requests = new ArrayList<>();
+    try (ExampleServer server = new ExampleServer()) {
+      server.script(
+          request -> {
+            requests.add(request.toString());
+            return Reply.json(200, json("{}"));
+          });
+      Object vaults = CompiledClasses.call(client(server), "vaults");
+      // no tenantId, which VaultProperties requires
+      Object parameters =
+          Json.mapper()
+              .treeToValue(
+                  json(
+                      "{\"location\":\"westus\",\"properties\":{"
+                          + "\"sku\":{\"family\":\"A\",\"name\":\"standard\"}}}"),
+                  type("VaultCreateOrUpdateParameters"));
+
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () -> CompiledClasses.call(vaults, "createOrUpdate", "rg-1", "v1", parameters));
+
+      assertEquals("VaultProperties.tenantId is required", e.getMessage());
+      assertEquals(List.of(), requests);
     }
   }
 

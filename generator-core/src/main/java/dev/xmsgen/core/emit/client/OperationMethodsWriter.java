@@ -315,6 +315,13 @@ final class OperationMethodsWriter {
       docs.returns(returnDoc);
     }
     docs.throwsWhen(RuntimeTypes.API_EXCEPTION, THROWS);
+    for (ParameterValue body : plan.validated()) {
+      docs.throwsWhen(
+          "IllegalStateException",
+          "a required property of {@code "
+              + body.parameter().javaName()
+              + "} is not set (its {@code validate()} fails); nothing is sent");
+    }
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PUBLIC)

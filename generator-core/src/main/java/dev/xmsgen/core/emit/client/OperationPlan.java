@@ -23,6 +23,8 @@ import java.util.Map;
  * @param paging paging details for {@link Kind#PAGED}, else {@code null}
  * @param finalStateVia the runtime's {@code FinalStateVia} constant name for {@link
  *     Kind#LONG_RUNNING}, or {@code null} for Azure's default
+ * @param validated the body values whose type is a model class, in spec order: their {@code
+ *     validate()} runs before the request is built, so a missing required property is never sent
  */
 record OperationPlan(
     OperationModel operation,
@@ -35,7 +37,8 @@ record OperationPlan(
     Map<Integer, TypeRef> errors,
     TypeRef defaultError,
     Paging paging,
-    String finalStateVia) {
+    String finalStateVia,
+    List<ParameterValue> validated) {
 
   /** How an operation is called. */
   enum Kind {

@@ -92,7 +92,19 @@ final class OperationPlanner {
         errors,
         defaultError,
         paging,
-        finalStateVia);
+        finalStateVia,
+        values.stream().filter(this::isModelBody).toList());
+  }
+
+  /** Whether a value is a body the caller passes (not a constant) whose type is a model class. */
+  private boolean isModelBody(ParameterValue value) {
+    ParameterModel p = value.parameter();
+    return p.location() == ParameterModel.Location.BODY
+        && (value.source() == ParameterValue.Source.ARGUMENT
+            || value.source() == ParameterValue.Source.GROUP_FIELD)
+        && p.type() instanceof TypeRef.Named named
+        && api.types().stream()
+            .anyMatch(t -> t instanceof ObjectModel o && o.name().equals(named.name()));
   }
 
   /**

@@ -57,6 +57,16 @@ final class RequestMethodWriter {
             value.value() + "." + p.javaName() + " is required");
       }
     }
+    for (ParameterValue value : plan.validated()) {
+      CodeBlock body = source(value);
+      if (value.parameter().required()) {
+        method.addStatement("$L.validate()", body);
+      } else {
+        method.beginControlFlow("if ($L != null)", body)
+            .addStatement("$L.validate()", body)
+            .endControlFlow();
+      }
+    }
     CodeBlock.Builder chain = CodeBlock.builder();
     chain.add(
         "return this.pipeline.request($S,$W$L)$>$>", op.httpMethod(), Literals.string(op.path()));

@@ -192,7 +192,8 @@ final class VaultsApi {
           + name
           + " {\n  "
           + fields
-          + "\n}\n"
+          + "\n  /** Every model has one, as the model emitter writes it. */\n"
+          + "  public void validate() {}\n}\n"
     };
   }
 
