@@ -8,6 +8,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.ObjectModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.naming.AccessorNames;
@@ -17,8 +18,9 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a declared property: a private field annotated with its JSON key, never initialized (an
- * untouched list or map is not sent as {@code []} or {@code {}}), and its accessors.
+ * Writes a declared property: a private field annotated with its JSON key, and its accessors. The
+ * field is not initialized (an untouched list or map is not sent as {@code []} or {@code {}}),
+ * except a required enum with one value, which starts as that value.
  *
  * <ul>
  *   <li>Plain: a public {@code getX()} (booleans too) and a chainable {@code setX(value)}.
@@ -59,6 +61,23 @@ final class PropertyEmitter {
         && !index.containsModels(property.type());
   }
 
+  /**
+   * What the field starts as: the one value of a required, sent enum that has one value ({@code
+   * Type.MICROSOFT_KEY_VAULT_VAULTS}), so callers need not set it; empty for every other property.
+   */
+  private Optional<EnumModel> onlyValue(ObjectModel owner, PropertyModel property) {
+    if (!property.required()
+        || property.readOnly()
+        || property.flatten()
+        || index.isDiscriminator(owner, property)
+        || holdsExplicit(owner, property)) {
+      return Optional.empty();
+    }
+    return index
+        .enumOf(property.type())
+        .filter(e -> e.values().size() == 1);
+  }
+
   /** The Java field's name: the property's Java name, {@code innerX} when flattened. */
   static String fieldName(PropertyModel property) {
     return property.flatten() ? AccessorNames.inner(property.javaName()) : property.javaName();
@@ -85,6 +104,9 @@ final class PropertyEmitter {
                     : FormatAnnotations.of(
                         property.type(), owner.name() + "." + property.javaName()))
             .addAnnotations(xml.ofField(property));
+    onlyValue(owner, property)
+        .ifPresent(
+            e -> field.initializer("$T.$N", types.named(e.name()), e.values().get(0).javaName()));
     if (property.flatten()) {
       field.addJavadoc(
           JavadocWriter.summary(
@@ -166,6 +188,15 @@ final class PropertyEmitter {
     if (holdsExplicit(owner, property)) {
       notes.add(PropertyDocs.NULLABLE);
     }
+    onlyValue(owner, property)
+        .ifPresent(
+            e ->
+                notes.add(
+                    "Starts as {@code "
+                        + e.name()
+                        + "."
+                        + e.values().get(0).javaName()
+                        + "}, the one value the spec allows."));
     return notes;
   }
 

@@ -132,6 +132,18 @@ class GeneratedModelBehaviourTest {
     }
 
     @Test
+    void aRequiredEnumWithOneValueStartsAsThatValueAndIsSent() throws Exception {
+      Object probe = create("enums", "Probe");
+      call(probe, "setTarget", "t1");
+
+      call(probe, "validate");
+      assertEquals(
+          classes.constant(type("enums", "ProbeKind"), "MICROSOFT_TASKS_PROBES"),
+          call(probe, "getKind"));
+      assertJson("{\"kind\":\"Microsoft.Tasks/probes\",\"target\":\"t1\"}", write(probe));
+    }
+
+    @Test
     void aClosedEnumReadsItsValuesAndForgivesCase() throws Exception {
       Object task = read("{\"sku\":\"Premium\",\"level\":20,\"weight\":0.5}", "enums", "Task");
       assertEquals("PREMIUM", ((Enum<?>) call(task, "getSku")).name());

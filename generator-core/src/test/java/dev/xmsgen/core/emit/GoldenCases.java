@@ -214,6 +214,12 @@ final class GoldenCases {
         "enums.json",
         List.of(
             task.build(),
+            object("Probe")
+                .props(
+                    prop("kind", named("ProbeKind")).required(), prop("target", string()))
+                .build(),
+            enumOf("ProbeKind", "What is probed: one value.", false, Primitive.STRING,
+                "Microsoft.Tasks/probes", ""),
             enumOf(
                 "ProvisioningState",
                 "The current provisioning state.",
