@@ -5,8 +5,8 @@ def out = new File(basedir, 'target/generated-sources/xmsgen')
 
 def refused = log.indexOf('xmsgen: 2 breaking API change(s), and failOnBreaking is set:')
 assert refused >= 0 : 'the second build fails on the breaking changes'
-assert log.indexOf('[property-removed] com.example.tiny.models.Vault#isEnableSoftDelete()', refused) > refused
-assert log.indexOf('[property-removed] com.example.tiny.models.VaultProperties#isEnableSoftDelete()', refused) > refused
+assert log.indexOf('[property-removed] com.example.tiny.models.Vault#getEnableSoftDelete()', refused) > refused
+assert log.indexOf('[property-removed] com.example.tiny.models.VaultProperties#getEnableSoftDelete()', refused) > refused
 def accepted = log.indexOf('xmsgen: the Java API changed since the last generation: 2 breaking, 0 other changes (2 accepted)')
 assert accepted > refused : 'the third build compares again and accepts both'
 assert !new File(out, '.xmsgen/api-refused').exists()
