@@ -121,6 +121,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Adds a policy of your own to the pipeline: it sees every call, or every attempt, as its
+   * {@link HttpPolicy#position()} says.
+   *
+   * @param policy the policy
+   * @return this builder
+   */
+  public final B addPolicy(HttpPolicy policy) {
+    options.addPolicy(policy);
+    return self();
+  }
+
+  /**
    * Applies any other setting, such as a sleeper for tests or the connect timeout.
    *
    * @param settings changes to the client's settings

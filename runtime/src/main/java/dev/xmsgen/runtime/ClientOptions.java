@@ -54,6 +54,7 @@ public final class ClientOptions {
   private Set<String> logAllowedHeaders = DEFAULT_LOGGED_HEADERS;
   private Duration credentialTimeout = Duration.ofSeconds(30);
   private Duration pollInterval = Duration.ofSeconds(2);
+  private List<HttpPolicy> policies = List.of();
   private Sleeper sleeper = Sleeper.system();
   private Clock clock = Clock.systemUTC();
 
@@ -245,6 +246,22 @@ public final class ClientOptions {
   /** The wait between polls when the service gives none. */
   public Duration pollInterval() {
     return pollInterval;
+  }
+
+  /**
+   * Adds a policy of your own to the pipeline, after those added before; see {@link HttpPolicy}
+   * for where it runs.
+   */
+  public ClientOptions addPolicy(HttpPolicy policy) {
+    List<HttpPolicy> all = new java.util.ArrayList<>(policies);
+    all.add(Objects.requireNonNull(policy, "policy"));
+    policies = List.copyOf(all);
+    return this;
+  }
+
+  /** The policies added, in order; empty unless added. */
+  public List<HttpPolicy> policies() {
+    return policies;
   }
 
   /** How waits are done; {@link Sleeper#system()} unless set. Tests pass one that does not wait. */

@@ -97,10 +97,14 @@ class StableApiTest {
     Path sources = Path.of("src", "main", "java", "dev", "xmsgen", "runtime");
     List<String> undocumented = new ArrayList<>();
     for (Class<?> type : apiTypes()) {
-      String source = Files.readString(sources.resolve(type.getSimpleName() + ".java"));
+      // a nested type is in its top-level type's file; inside an interface it is public unsaid
+      String file = type.getName().substring(API.length() + 1).split("\\$")[0];
+      String source = Files.readString(sources.resolve(file + ".java"));
       Pattern declaration =
           Pattern.compile(
-              "\\*/\\s*(?:@\\w+\\s*)*public (?:final |abstract )*(?:class|interface|enum) "
+              "\\*/\\s*(?:@\\w+\\s*)*"
+                  + (type.isMemberClass() ? "(?:public )?(?:static )?" : "public ")
+                  + "(?:final |abstract )*(?:class|interface|enum) "
                   + type.getSimpleName()
                   + "\\b");
       if (!declaration.matcher(source).find()) {

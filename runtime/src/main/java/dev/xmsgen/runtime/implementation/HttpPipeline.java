@@ -2,6 +2,9 @@ package dev.xmsgen.runtime.implementation;
 
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
+import dev.xmsgen.runtime.HttpPolicy;
+import dev.xmsgen.runtime.OutgoingRequest;
 import dev.xmsgen.runtime.PagedIterable;
 import dev.xmsgen.runtime.Poller;
 import dev.xmsgen.runtime.RequestOptions;
@@ -19,7 +22,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +47,7 @@ import java.util.function.Function;
  *
  * <p>Thread-safe; one pipeline serves a client and all its operation groups.
  */
-public final class HttpPipeline {
+public final class HttpPipeline implements ClientPipeline {
   private final URI endpoint;
   private final String base;
   private final Origin origin;
@@ -50,6 +56,8 @@ public final class HttpPipeline {
   private final HttpClient httpClient;
   private final Duration responseTimeout;
   private final Duration callTimeout;
+  private final List<HttpPolicy> perCall;
+  private final List<HttpPolicy> perAttempt;
   private final String userAgent;
   private final String apiVersion;
   private final Duration pollInterval;
@@ -81,6 +89,8 @@ public final class HttpPipeline {
                 .build();
     this.responseTimeout = options.responseTimeout();
     this.callTimeout = options.callTimeout();
+    this.perCall = at(options.policies(), HttpPolicy.Position.PER_CALL);
+    this.perAttempt = at(options.policies(), HttpPolicy.Position.PER_ATTEMPT);
     this.userAgent = UserAgent.of(options.applicationId(), options.userAgent());
     this.apiVersion = apiVersion;
     this.pollInterval = options.pollInterval();
@@ -89,7 +99,18 @@ public final class HttpPipeline {
     this.log = new HttpLog(options.logLevel(), options.logAllowedHeaders());
   }
 
+  private static List<HttpPolicy> at(List<HttpPolicy> policies, HttpPolicy.Position position) {
+    List<HttpPolicy> out = new ArrayList<>();
+    for (HttpPolicy p : policies) {
+      if (Objects.requireNonNullElse(p.position(), HttpPolicy.Position.PER_CALL) == position) {
+        out.add(p);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** The endpoint every request goes to. */
+  @Override
   public URI endpoint() {
     return endpoint;
   }
@@ -102,6 +123,16 @@ public final class HttpPipeline {
   /** Starts a request for {@code pathTemplate}, relative to the endpoint. */
   public RequestBuilder request(String method, String pathTemplate) {
     return new RequestBuilder(method, base, pathTemplate);
+  }
+
+  @Override
+  public Response<byte[]> send(OutgoingRequest request) {
+    return Futures.await(sendAsync(request));
+  }
+
+  @Override
+  public CompletableFuture<Response<byte[]>> sendAsync(OutgoingRequest request) {
+    return exchange(Request.of(request));
   }
 
   /** Sends a request whose success has no body. */
@@ -206,7 +237,7 @@ public final class HttpPipeline {
         exchange);
   }
 
-  /** Sends with retries; any final status is returned. */
+  /** Sends with retries, through the user's policies; any final status is returned. */
   CompletableFuture<Response<byte[]>> exchange(Request request) {
     if (!origin.matches(request.uri())) {
       return CompletableFuture.failedFuture(
@@ -223,17 +254,51 @@ public final class HttpPipeline {
             : UUID.randomUUID().toString();
     CompletableFuture<Response<byte[]>> result =
         control.completeWith(
-            attempt(control, request, requestId, 0)
-                .thenCompose(
-                    first ->
-                        first.statusCode() == 401 && tokens != null
-                            ? control
-                                .track(bearer(request, true, Challenge.claims(first.headers())))
-                                .thenCompose(
-                                    refreshed -> attempt(control, request, requestId, 0))
-                            : CompletableFuture.completedFuture(first)));
+            through(
+                perCall,
+                0,
+                outgoing(request, requestId),
+                call -> withRetries(control, request, requestId, call)));
     Duration limit = options != null && options.timeout() != null ? options.timeout() : callTimeout;
     return limit == null ? result : withinCallTimeout(request, result, limit);
+  }
+
+  /** The attempts of one call, and one more with a fresh token after a 401. */
+  private CompletableFuture<Response<byte[]>> withRetries(
+      CallControl<Response<byte[]>> control,
+      Request request,
+      String requestId,
+      OutgoingRequest call) {
+    return attempt(control, request, requestId, call, 0)
+        .thenCompose(
+            first ->
+                first.statusCode() == 401 && tokens != null
+                    ? control
+                        .track(bearer(request, true, Challenge.claims(first.headers())))
+                        .thenCompose(refreshed -> attempt(control, request, requestId, call, 0))
+                    : CompletableFuture.completedFuture(first));
+  }
+
+  /**
+   * {@code request} through {@code policies} from {@code i} on, then {@code last}; a policy that
+   * throws, or returns no future, fails the call.
+   */
+  private static CompletableFuture<Response<byte[]>> through(
+      List<HttpPolicy> policies, int i, OutgoingRequest request, HttpPolicy.Next last) {
+    if (i == policies.size()) {
+      return last.send(request);
+    }
+    HttpPolicy policy = policies.get(i);
+    try {
+      CompletableFuture<Response<byte[]>> response =
+          policy.process(request, next -> through(policies, i + 1, next, last));
+      return response != null
+          ? response
+          : CompletableFuture.failedFuture(
+              new IllegalStateException(policy.getClass().getName() + " returned no response"));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** {@code result}, failed as an I/O error once the call's time limit is up. */
@@ -275,40 +340,53 @@ public final class HttpPipeline {
   }
 
   private CompletableFuture<Response<byte[]>> attempt(
-      CallControl<Response<byte[]>> control, Request request, String requestId, int n) {
+      CallControl<Response<byte[]>> control,
+      Request request,
+      String requestId,
+      OutgoingRequest call,
+      int n) {
     return control
         .track(bearer(request, false, null))
-        .thenCompose(token -> attempt(control, request, requestId, n, token));
+        .thenCompose(token -> attempt(control, request, requestId, call, n, token));
   }
 
+  /**
+   * Attempt {@code n}: a copy of the call's request with the token, through the per-attempt
+   * policies, sent; then retried after a delay when its failure or status says so.
+   */
   private CompletableFuture<Response<byte[]>> attempt(
       CallControl<Response<byte[]>> control,
       Request request,
       String requestId,
+      OutgoingRequest call,
       int n,
       String token) {
-    HttpRequest sent;
+    OutgoingRequest sent = call.copyFor(n);
     try {
       control.checkNotCancelled();
-      sent = toHttpRequest(request, requestId, token);
+      if (token != null) {
+        if (!origin.mayCarryToken()) {
+          throw new IllegalStateException("refusing to send a token over plain http to " + origin);
+        }
+        sent.setHeader("Authorization", "Bearer " + token);
+      }
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    log.request(request, sent, requestId, n);
-    long start = System.nanoTime();
-    RawBody.Receiver receiver = RawBody.receiver();
-    CompletableFuture<HttpResponse<RawBody>> exchange =
-        control.track(httpClient.sendAsync(sent, receiver));
-    return ResponseDeadline.bound(exchange, responseTimeout)
+    return through(perAttempt, 0, sent, r -> sendOnce(control, request, requestId, n, r))
         .handle(
-            (whole, failure) -> {
-              Throwable cause = failure == null ? null : Futures.unwrap(failure);
-              RawBody.Arrived response =
-                  failure == null ? RawBody.Arrived.of(whole) : receiver.cutShort(cause);
-              if (response == null) {
+            (response, failure) -> {
+              if (failure != null) {
+                Throwable cause = Futures.unwrap(failure);
                 if (cause instanceof IOException && retry.canRetry(n)) {
                   return retryAfter(
-                      control, request, requestId, n, retry.delay(n, null), cause.toString());
+                      control,
+                      request,
+                      requestId,
+                      call,
+                      n,
+                      retry.delay(n, null),
+                      cause.toString());
                 }
                 return CompletableFuture.<Response<byte[]>>failedFuture(
                     cause instanceof IOException
@@ -316,6 +394,53 @@ public final class HttpPipeline {
                             request + " failed after " + (n + 1) + " attempts: " + cause,
                             (IOException) cause)
                         : cause);
+              }
+              if (retry.isRetryable(response.statusCode()) && retry.canRetry(n)) {
+                Duration delay = retry.delay(n, response.headers());
+                return retryAfter(
+                    control,
+                    request,
+                    requestId,
+                    call,
+                    n,
+                    delay,
+                    "status " + response.statusCode());
+              }
+              return CompletableFuture.completedFuture(response);
+            })
+        .thenCompose(Function.identity());
+  }
+
+  /**
+   * One send of {@code sent}, logged: the whole response, or a future failed with the I/O error
+   * (a timeout too), or with ResponseBodyException when the body ended early.
+   */
+  private CompletableFuture<Response<byte[]>> sendOnce(
+      CallControl<Response<byte[]>> control,
+      Request request,
+      String requestId,
+      int n,
+      OutgoingRequest sent) {
+    HttpRequest http;
+    try {
+      control.checkNotCancelled();
+      http = toHttpRequest(sent);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    log.request(request, http, requestId, n);
+    long start = System.nanoTime();
+    RawBody.Receiver receiver = RawBody.receiver();
+    CompletableFuture<HttpResponse<RawBody>> exchange =
+        control.track(httpClient.sendAsync(http, receiver));
+    return ResponseDeadline.bound(exchange, responseTimeout)
+        .handle(
+            (whole, failure) -> {
+              Throwable cause = failure == null ? null : Futures.unwrap(failure);
+              RawBody.Arrived response =
+                  failure == null ? RawBody.Arrived.of(whole) : receiver.cutShort(cause);
+              if (response == null) {
+                return CompletableFuture.<Response<byte[]>>failedFuture(cause);
               }
               RawBody body = response.body();
               log.response(
@@ -325,21 +450,17 @@ public final class HttpPipeline {
                   response.headers(),
                   body.bytes(),
                   (System.nanoTime() - start) / 1_000_000);
+              Response<byte[]> raw =
+                  new Response<>(response.statusCode(), response.headers(), body.bytes());
               if (body.failure() != null) {
                 return CompletableFuture.<Response<byte[]>>failedFuture(
                     ErrorReader.unreadableBody(
                         request,
-                        new Response<>(response.statusCode(), response.headers(), body.bytes()),
+                        raw,
                         "the response body ended early: " + body.failure().getMessage(),
                         body.failure()));
               }
-              if (retry.isRetryable(response.statusCode()) && retry.canRetry(n)) {
-                Duration delay = retry.delay(n, response.headers());
-                return retryAfter(
-                    control, request, requestId, n, delay, "status " + response.statusCode());
-              }
-              return CompletableFuture.completedFuture(
-                  new Response<>(response.statusCode(), response.headers(), body.bytes()));
+              return CompletableFuture.completedFuture(raw);
             })
         .thenCompose(Function.identity());
   }
@@ -348,33 +469,29 @@ public final class HttpPipeline {
       CallControl<Response<byte[]>> control,
       Request request,
       String requestId,
+      OutgoingRequest call,
       int n,
       Duration delay,
       String reason) {
     log.retry(request, requestId, n, delay, reason);
     return control
         .track(sleeper.sleep(delay))
-        .thenCompose(ignored -> attempt(control, request, requestId, n + 1));
+        .thenCompose(ignored -> attempt(control, request, requestId, call, n + 1));
   }
 
-  private HttpRequest toHttpRequest(Request request, String requestId, String token) {
-    byte[] body = request.body();
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(request.uri())
-            .method(
-                request.method(),
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
-    if (responseTimeout != null) {
-      b.timeout(responseTimeout);
-    }
+  /**
+   * The call's request as policies see it: the operation's headers and the defaults it lacks
+   * (request id, {@code Accept}, {@code User-Agent}), less those the options omit, then the
+   * options' own; no token yet.
+   */
+  private OutgoingRequest outgoing(Request request, String requestId) {
+    OutgoingRequest out = new OutgoingRequest(request.method(), request.uri(), request.body());
     RequestOptions options = request.options();
     Set<String> omitted = options == null ? Set.of() : options.omittedHeaders();
     BiConsumer<String, String> add =
         (name, value) -> {
           if (omitted.isEmpty() || !omitted.contains(name.toLowerCase(Locale.ROOT))) {
-            b.header(name, value);
+            out.addHeader(name, value);
           }
         };
     request.headers().forEach((name, values) -> values.forEach(v -> add.accept(name, v)));
@@ -388,14 +505,24 @@ public final class HttpPipeline {
       add.accept("User-Agent", userAgent);
     }
     if (options != null) {
-      options.headers().forEach(b::setHeader);
+      options.headers().forEach(out::setHeader);
     }
-    if (token != null) {
-      if (!origin.mayCarryToken()) {
-        throw new IllegalStateException("refusing to send a token over plain http to " + origin);
-      }
-      b.header("Authorization", "Bearer " + token);
+    return out;
+  }
+
+  private HttpRequest toHttpRequest(OutgoingRequest sent) {
+    byte[] body = sent.body();
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(sent.uri())
+            .method(
+                sent.method(),
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (responseTimeout != null) {
+      b.timeout(responseTimeout);
     }
+    sent.headers().forEach((name, values) -> values.forEach(v -> b.header(name, v)));
     return b.build();
   }
 

@@ -1,5 +1,6 @@
 package dev.xmsgen.runtime.implementation;
 
+import dev.xmsgen.runtime.OutgoingRequest;
 import dev.xmsgen.runtime.RequestOptions;
 import java.net.URI;
 import java.util.Collections;
@@ -47,6 +48,21 @@ public final class Request {
     this.errorTypes = Map.copyOf(errorTypes);
     this.defaultErrorType = defaultErrorType;
     this.options = options;
+  }
+
+  /** A request of the user's own, sent as it is: every status is a response. */
+  static Request of(OutgoingRequest request) {
+    return new Request(
+        request.method(),
+        request.uri(),
+        request.headers(),
+        request.body(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Map.of(),
+        null,
+        null);
   }
 
   /**
