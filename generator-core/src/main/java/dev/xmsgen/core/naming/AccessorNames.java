@@ -1,10 +1,32 @@
 package dev.xmsgen.core.naming;
 
+import java.util.List;
+
 /**
  * How generated members are named, from a property's Java name: {@code getX} getters,
  * {@code setX} setters, and {@code innerX} for the private field that holds a flattened object.
  */
 public final class AccessorNames {
+  /** The service client's accessor of its pipeline. */
+  public static final String CLIENT_PIPELINE = "httpPipeline";
+
+  /**
+   * The service client's own members and those of {@code Object} that take no argument: no
+   * operation group's accessor may have one of these names.
+   */
+  public static final List<String> CLIENT_MEMBERS =
+      List.of(
+          "builder",
+          CLIENT_PIPELINE,
+          "clone",
+          "finalize",
+          "getClass",
+          "hashCode",
+          "notify",
+          "notifyAll",
+          "toString",
+          "wait");
+
   private AccessorNames() {}
 
   /**

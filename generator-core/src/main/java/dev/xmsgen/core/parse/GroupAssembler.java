@@ -2,6 +2,7 @@ package dev.xmsgen.core.parse;
 
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
+import dev.xmsgen.core.naming.AccessorNames;
 import dev.xmsgen.core.naming.JavaNames;
 import dev.xmsgen.core.naming.UniqueNames;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ final class GroupAssembler {
             ? clientName.substring(0, clientName.length() - "Client".length())
             : clientName;
     UniqueNames accessors = UniqueNames.caseSensitive();
+    // the client's own members, and Object's, which a group accessor must not take
+    accessors.reserveAll(AccessorNames.CLIENT_MEMBERS);
     List<OperationGroup> groups = new ArrayList<>();
     for (Map.Entry<String, List<OperationModel>> e : byGroup.entrySet()) {
       String base = e.getKey().isEmpty() ? service + "Operations" : e.getKey();

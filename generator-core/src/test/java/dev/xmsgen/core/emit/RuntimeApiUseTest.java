@@ -80,6 +80,7 @@ class RuntimeApiUseTest {
             "dev.xmsgen.runtime.ApiException",
             "dev.xmsgen.runtime.ClientBuilder",
             "dev.xmsgen.runtime.ClientOptions",
+            "dev.xmsgen.runtime.ClientPipeline",
             "dev.xmsgen.runtime.PagedIterable",
             "dev.xmsgen.runtime.Poller",
             "dev.xmsgen.runtime.RequestOptions",

@@ -12,6 +12,7 @@ import dev.xmsgen.core.emit.Literals;
 import dev.xmsgen.core.emit.RuntimeTypes;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
+import dev.xmsgen.core.naming.AccessorNames;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,9 @@ final class ServiceClientWriter {
    *
    * @param groups each group's client, in model order
    */
+  /** The pipeline's field and accessor, a name no group accessor takes. */
+  private static final String PIPELINE = AccessorNames.CLIENT_PIPELINE;
+
   TypeSpec write(List<GroupClient> groups) {
     ClientModel model = client.model();
     ClassName self = client.type();
@@ -86,6 +90,8 @@ final class ServiceClientWriter {
     for (ClientParameter field : client.fieldParameters()) {
       constructor.addParameter(types.clientParameter(field.model()), field.name());
     }
+    spec.addField(RuntimeTypes.CLIENT_PIPELINE, PIPELINE, Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addStatement("this.$N = pipeline", PIPELINE);
     for (GroupClient g : groups) {
       spec.addField(g.type(), g.group().accessorName(), Modifier.PRIVATE, Modifier.FINAL);
       String args = g.fields().stream().map(ClientParameter::name).collect(Collectors.joining(", "));
@@ -115,6 +121,15 @@ final class ServiceClientWriter {
               .addStatement("return $N", group.accessorName())
               .build());
     }
+    spec.addMethod(
+        MethodSpec.methodBuilder(PIPELINE)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RuntimeTypes.CLIENT_PIPELINE)
+            .addJavadoc(
+                "The pipeline this client sends with, for requests it has no method for: they get"
+                    + " its token, policies, retries and timeouts.\n\n@return the pipeline\n")
+            .addStatement("return $N", PIPELINE)
+            .build());
     spec.addType(builderType(builder));
     return spec.build();
   }
