@@ -3,6 +3,7 @@ package com.example.rules.allof;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.UserAgent;
 
@@ -28,9 +29,12 @@ public final class ContosoWarehousesClient {
    */
   public static final String DEFAULT_ENDPOINT = "https://warehouses.contoso.example";
 
+  private final ClientPipeline httpPipeline;
+
   private final WarehousesClient warehouses;
 
   private ContosoWarehousesClient(HttpPipeline pipeline) {
+    this.httpPipeline = pipeline;
     this.warehouses = new WarehousesClient(pipeline);
   }
 
@@ -50,6 +54,15 @@ public final class ContosoWarehousesClient {
    */
   public WarehousesClient warehouses() {
     return warehouses;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**

@@ -3,6 +3,7 @@ package com.example.rules.bom;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.UserAgent;
 
@@ -27,9 +28,12 @@ public final class ContosoNotesClient {
    */
   public static final String DEFAULT_ENDPOINT = "https://notes.contoso.example";
 
+  private final ClientPipeline httpPipeline;
+
   private final NotesClient notes;
 
   private ContosoNotesClient(HttpPipeline pipeline) {
+    this.httpPipeline = pipeline;
     this.notes = new NotesClient(pipeline);
   }
 
@@ -49,6 +53,15 @@ public final class ContosoNotesClient {
    */
   public NotesClient notes() {
     return notes;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**

@@ -3,6 +3,7 @@ package com.example.rules.discriminator;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.UserAgent;
 
@@ -27,9 +28,12 @@ public final class ContosoMediaJobsClient {
    */
   public static final String DEFAULT_ENDPOINT = "https://media.contoso.example";
 
+  private final ClientPipeline httpPipeline;
+
   private final JobsClient jobs;
 
   private ContosoMediaJobsClient(HttpPipeline pipeline) {
+    this.httpPipeline = pipeline;
     this.jobs = new JobsClient(pipeline);
   }
 
@@ -49,6 +53,15 @@ public final class ContosoMediaJobsClient {
    */
   public JobsClient jobs() {
     return jobs;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**

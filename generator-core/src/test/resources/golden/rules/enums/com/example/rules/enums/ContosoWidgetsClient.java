@@ -3,6 +3,7 @@ package com.example.rules.enums;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.UserAgent;
 
@@ -28,9 +29,12 @@ public final class ContosoWidgetsClient {
    */
   public static final String DEFAULT_ENDPOINT = "https://widgets.contoso.example";
 
+  private final ClientPipeline httpPipeline;
+
   private final WidgetsClient widgets;
 
   private ContosoWidgetsClient(HttpPipeline pipeline) {
+    this.httpPipeline = pipeline;
     this.widgets = new WidgetsClient(pipeline);
   }
 
@@ -50,6 +54,15 @@ public final class ContosoWidgetsClient {
    */
   public WidgetsClient widgets() {
     return widgets;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**

@@ -3,6 +3,7 @@ package com.example.rules.formats;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.UserAgent;
 
@@ -27,9 +28,12 @@ public final class ContosoTelemetryClient {
    */
   public static final String DEFAULT_ENDPOINT = "https://telemetry.contoso.example";
 
+  private final ClientPipeline httpPipeline;
+
   private final SamplesClient samples;
 
   private ContosoTelemetryClient(HttpPipeline pipeline) {
+    this.httpPipeline = pipeline;
     this.samples = new SamplesClient(pipeline);
   }
 
@@ -49,6 +53,15 @@ public final class ContosoTelemetryClient {
    */
   public SamplesClient samples() {
     return samples;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**

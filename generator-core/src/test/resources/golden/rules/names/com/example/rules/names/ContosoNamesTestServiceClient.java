@@ -3,6 +3,7 @@ package com.example.rules.names;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.UserAgent;
 
@@ -28,11 +29,14 @@ public final class ContosoNamesTestServiceClient {
    */
   public static final String DEFAULT_ENDPOINT = "https://names.contoso.example";
 
+  private final ClientPipeline httpPipeline;
+
   private final ContosoNamesTestServiceOperationsClient contosoNamesTestServiceOperations;
 
   private final ThingsClient things;
 
   private ContosoNamesTestServiceClient(HttpPipeline pipeline, String requestId) {
+    this.httpPipeline = pipeline;
     this.contosoNamesTestServiceOperations = new ContosoNamesTestServiceOperationsClient(pipeline);
     this.things = new ThingsClient(pipeline, requestId);
   }
@@ -62,6 +66,15 @@ public final class ContosoNamesTestServiceClient {
    */
   public ThingsClient things() {
     return things;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**

@@ -3,6 +3,7 @@ package com.example.rules.operations;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.UserAgent;
 import java.util.List;
@@ -38,11 +39,14 @@ public final class ContosoStoresClient {
   public static final List<String> DEFAULT_SCOPES = List.of(
       "https://stores.contoso.example/.default");
 
+  private final ClientPipeline httpPipeline;
+
   private final ItemsClient items;
 
   private final StoresClient stores;
 
   private ContosoStoresClient(HttpPipeline pipeline, UUID subscriptionId, String tenant) {
+    this.httpPipeline = pipeline;
     this.items = new ItemsClient(pipeline);
     this.stores = new StoresClient(pipeline, subscriptionId, tenant);
   }
@@ -72,6 +76,15 @@ public final class ContosoStoresClient {
    */
   public StoresClient stores() {
     return stores;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**

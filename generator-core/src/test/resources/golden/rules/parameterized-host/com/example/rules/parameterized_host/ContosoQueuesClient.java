@@ -3,6 +3,7 @@ package com.example.rules.parameterized_host;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.ParameterValues;
 import dev.xmsgen.runtime.implementation.UserAgent;
@@ -26,9 +27,12 @@ public final class ContosoQueuesClient {
    */
   public static final String API_VERSION = "2024-03-01";
 
+  private final ClientPipeline httpPipeline;
+
   private final MessagesClient messages;
 
   private ContosoQueuesClient(HttpPipeline pipeline) {
+    this.httpPipeline = pipeline;
     this.messages = new MessagesClient(pipeline);
   }
 
@@ -48,6 +52,15 @@ public final class ContosoQueuesClient {
    */
   public MessagesClient messages() {
     return messages;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**

@@ -3,6 +3,7 @@ package com.example.rules.readonly_required;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.UserAgent;
 
@@ -27,9 +28,12 @@ public final class ContosoAccountsClient {
    */
   public static final String DEFAULT_ENDPOINT = "https://accounts.contoso.example";
 
+  private final ClientPipeline httpPipeline;
+
   private final AccountsClient accounts;
 
   private ContosoAccountsClient(HttpPipeline pipeline) {
+    this.httpPipeline = pipeline;
     this.accounts = new AccountsClient(pipeline);
   }
 
@@ -49,6 +53,15 @@ public final class ContosoAccountsClient {
    */
   public AccountsClient accounts() {
     return accounts;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**

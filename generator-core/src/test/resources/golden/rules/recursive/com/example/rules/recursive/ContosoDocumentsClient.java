@@ -3,6 +3,7 @@ package com.example.rules.recursive;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.UserAgent;
 
@@ -27,9 +28,12 @@ public final class ContosoDocumentsClient {
    */
   public static final String DEFAULT_ENDPOINT = "https://docs.contoso.example";
 
+  private final ClientPipeline httpPipeline;
+
   private final FoldersClient folders;
 
   private ContosoDocumentsClient(HttpPipeline pipeline) {
+    this.httpPipeline = pipeline;
     this.folders = new FoldersClient(pipeline);
   }
 
@@ -49,6 +53,15 @@ public final class ContosoDocumentsClient {
    */
   public FoldersClient folders() {
     return folders;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**

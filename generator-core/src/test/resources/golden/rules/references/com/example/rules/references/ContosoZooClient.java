@@ -3,6 +3,7 @@ package com.example.rules.references;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.UserAgent;
 
@@ -28,9 +29,12 @@ public final class ContosoZooClient {
    */
   public static final String DEFAULT_ENDPOINT = "https://zoo.contoso.example";
 
+  private final ClientPipeline httpPipeline;
+
   private final EnclosuresClient enclosures;
 
   private ContosoZooClient(HttpPipeline pipeline) {
+    this.httpPipeline = pipeline;
     this.enclosures = new EnclosuresClient(pipeline);
   }
 
@@ -50,6 +54,15 @@ public final class ContosoZooClient {
    */
   public EnclosuresClient enclosures() {
     return enclosures;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**

@@ -3,6 +3,7 @@ package com.example.rules.xml;
 
 import dev.xmsgen.runtime.ClientBuilder;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
 import dev.xmsgen.runtime.implementation.UserAgent;
 
@@ -28,9 +29,12 @@ public final class ContosoShelvesClient {
    */
   public static final String DEFAULT_ENDPOINT = "http://shelves.contoso.example";
 
+  private final ClientPipeline httpPipeline;
+
   private final ShelvesClient shelves;
 
   private ContosoShelvesClient(HttpPipeline pipeline) {
+    this.httpPipeline = pipeline;
     this.shelves = new ShelvesClient(pipeline);
   }
 
@@ -50,6 +54,15 @@ public final class ContosoShelvesClient {
    */
   public ShelvesClient shelves() {
     return shelves;
+  }
+
+  /**
+   * The pipeline this client sends with, for requests it has no method for: they get its token, policies, retries and timeouts.
+   *
+   * @return the pipeline
+   */
+  public ClientPipeline httpPipeline() {
+    return httpPipeline;
   }
 
   /**
