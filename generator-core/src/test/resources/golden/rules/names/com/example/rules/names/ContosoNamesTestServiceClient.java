@@ -33,12 +33,18 @@ public final class ContosoNamesTestServiceClient {
 
   private final ContosoNamesTestServiceOperationsClient contosoNamesTestServiceOperations;
 
+  private final HttpPipelineClient httpPipeline2;
+
   private final ThingsClient things;
+
+  private final WaitClient wait2;
 
   private ContosoNamesTestServiceClient(HttpPipeline pipeline, String requestId) {
     this.httpPipeline = pipeline;
     this.contosoNamesTestServiceOperations = new ContosoNamesTestServiceOperationsClient(pipeline);
+    this.httpPipeline2 = new HttpPipelineClient(pipeline);
     this.things = new ThingsClient(pipeline, requestId);
+    this.wait2 = new WaitClient(pipeline);
   }
 
   /**
@@ -60,12 +66,30 @@ public final class ContosoNamesTestServiceClient {
   }
 
   /**
+   * The <code>HttpPipeline</code> operations.
+   *
+   * @return the client for them
+   */
+  public HttpPipelineClient httpPipeline2() {
+    return httpPipeline2;
+  }
+
+  /**
    * The <code>things</code> operations.
    *
    * @return the client for them
    */
   public ThingsClient things() {
     return things;
+  }
+
+  /**
+   * The <code>Wait</code> operations.
+   *
+   * @return the client for them
+   */
+  public WaitClient wait2() {
+    return wait2;
   }
 
   /**
