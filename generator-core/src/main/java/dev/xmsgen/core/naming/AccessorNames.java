@@ -1,6 +1,7 @@
 package dev.xmsgen.core.naming;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How generated members are named, from a property's Java name: {@code getX} getters,
@@ -10,15 +11,11 @@ public final class AccessorNames {
   /** The service client's accessor of its pipeline. */
   public static final String CLIENT_PIPELINE = "httpPipeline";
 
-  /**
-   * The service client's own members and those of {@code Object} that take no argument: no
-   * operation group's accessor may have one of these names.
-   */
-  public static final List<String> CLIENT_MEMBERS =
+  /** The methods every class has from {@code Object}: no generated method may take one's name. */
+  public static final List<String> OBJECT_METHODS =
       List.of(
-          "builder",
-          CLIENT_PIPELINE,
           "clone",
+          "equals",
           "finalize",
           "getClass",
           "hashCode",
@@ -26,6 +23,13 @@ public final class AccessorNames {
           "notifyAll",
           "toString",
           "wait");
+
+  /**
+   * The service client's own members, and {@code Object}'s: no operation group's accessor may
+   * have one of these names.
+   */
+  public static final List<String> CLIENT_MEMBERS =
+      Stream.concat(Stream.of("builder", CLIENT_PIPELINE), OBJECT_METHODS.stream()).toList();
 
   private AccessorNames() {}
 

@@ -9,6 +9,7 @@ import dev.xmsgen.core.model.OperationModel;
 import dev.xmsgen.core.model.ParameterModel;
 import dev.xmsgen.core.model.PropertyModel;
 import dev.xmsgen.core.model.TypeDef;
+import dev.xmsgen.core.naming.AccessorNames;
 import dev.xmsgen.core.naming.UniqueNames;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +26,9 @@ import java.util.Set;
  * <ul>
  *   <li>A class's property names are unique together with the ones it inherits: a subclass's
  *       {@code id} becomes {@code id2} when an ancestor has an {@code id} for another JSON key.
- *   <li>An operation group's method names are unique, in operation order, with a warning for each
- *       renamed operation.
+ *   <li>An operation group's method names are unique, in operation order, and none is one of
+ *       {@code Object}'s ({@code wait}, {@code toString}), with a warning for each renamed
+ *       operation.
  *   <li>An operation's parameter names are unique, in parameter order ({@code name}, {@code
  *       name2}), and so are the client's.
  * </ul>
@@ -105,6 +107,7 @@ final class MemberNames {
 
   private List<OperationModel> methods(List<OperationModel> operations) {
     UniqueNames methodNames = UniqueNames.caseSensitive();
+    methodNames.reserveAll(AccessorNames.OBJECT_METHODS);
     Map<String, OperationModel> firstUse = new LinkedHashMap<>();
     List<OperationModel> out = new ArrayList<>();
     for (OperationModel op : operations) {
@@ -114,8 +117,11 @@ final class MemberNames {
             Diagnostic.warning(
                 op.source(),
                 "operation " + op.operationId() + " would be method " + op.javaName()
-                    + ", which " + firstUse.get(op.javaName()).operationId()
-                    + " already is; it is named " + javaName));
+                    + ", which "
+                    + (firstUse.containsKey(op.javaName())
+                        ? firstUse.get(op.javaName()).operationId() + " already is"
+                        : "every Java object has")
+                    + "; it is named " + javaName));
       }
       firstUse.putIfAbsent(javaName, op);
       out.add(javaName.equals(op.javaName()) ? op : op.withJavaName(javaName));

@@ -77,6 +77,17 @@ class NamesRuleTest {
   }
 
   @Test
+  void aGroupNamedLikeAClientOrObjectMemberGetsAnotherAccessor() {
+    assertEquals(
+        List.of("httpPipeline2", "wait2"),
+        model.groups().stream()
+            .map(OperationGroup::accessorName)
+            .filter(a -> a.endsWith("2"))
+            .sorted()
+            .toList());
+  }
+
+  @Test
   void operationsWithoutAGroupAndRepeatedMethodNames() {
     OperationGroup ungrouped = model.groups().get(0);
     assertEquals("", ungrouped.name());
@@ -113,6 +124,8 @@ class NamesRuleTest {
                 + " names-common.json#/definitions/Tag; this type is named Tag2",
             "names.json#/definitions/widget: the type name Widget is already taken by"
                 + " names.json#/definitions/Widget; this type is named Widget2",
+            "names.json#/paths/~1pipelines~1wait/get: operation HttpPipeline_Wait would be method"
+                + " wait, which every Java object has; it is named wait2",
             "names.json#/paths/~1things~1{thingName}/delete: operation Things_get would be method"
                 + " get, which Things_Get already is; it is named get2",
             "names.json#/paths/~1things~1{thingName}/get/parameters/2: x-ms-parameter-grouping:"

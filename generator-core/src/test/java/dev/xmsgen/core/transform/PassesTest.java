@@ -69,7 +69,7 @@ class PassesTest {
   @Nested
   class Naming {
     @Test
-    void numbersPropertiesThatRepeatAnInheritedOrOwnJavaNameAndMethodsThatRepeatInAGroup()
+    void numbersPropertiesThatRepeatAnInheritedOrOwnJavaNameAndMethodsThatRepeatInAGroupOrObject()
         throws SpecException {
       assertEquals(
           List.of(
@@ -79,11 +79,18 @@ class PassesTest {
               "@ object Thing  (names.json#/definitions/Thing)",
               "-     property fooBar \"fooBar\": string",
               "+     property fooBar2 \"fooBar\": string",
+              "@ group \"HttpPipeline\": HttpPipelineClient, accessor httpPipeline2",
+              "-     wait: GET /pipelines/wait (HttpPipeline_Wait) "
+                  + " (names.json#/paths/~1pipelines~1wait/get)",
+              "+     wait2: GET /pipelines/wait (HttpPipeline_Wait) "
+                  + " (names.json#/paths/~1pipelines~1wait/get)",
               "@ group \"things\": ThingsClient, accessor things",
               "-     get: DELETE /things/{thingName} (Things_get) "
                   + " (names.json#/paths/~1things~1{thingName}/delete)",
               "+     get2: DELETE /things/{thingName} (Things_get) "
                   + " (names.json#/paths/~1things~1{thingName}/delete)",
+              "+   names.json#/paths/~1pipelines~1wait/get: operation HttpPipeline_Wait would be"
+                  + " method wait, which every Java object has; it is named wait2",
               "+   names.json#/paths/~1things~1{thingName}/delete: operation"
                   + " Things_get would be method get, which Things_Get already is; it is"
                   + " named get2"),
