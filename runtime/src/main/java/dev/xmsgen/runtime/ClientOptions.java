@@ -25,8 +25,8 @@ public final class ClientOptions {
   private RetryOptions retryOptions = RetryOptions.defaults();
   private HttpClient httpClient;
   private Duration connectTimeout = Duration.ofSeconds(10);
-  private Duration responseTimeout = Duration.ofSeconds(30);
-  private Duration callTimeout = Duration.ofSeconds(60);
+  private Duration responseTimeout = Duration.ofSeconds(20);
+  private Duration callTimeout = Duration.ofSeconds(30);
   /** The headers whose values are logged unless more are allowed. */
   public static final Set<String> DEFAULT_LOGGED_HEADERS =
       Collections.unmodifiableSet(
@@ -202,7 +202,7 @@ public final class ClientOptions {
 
   /**
    * How long each attempt may take, from sending to the last byte of the response body (a body
-   * that trickles in fails too); 30 s unless set, {@code null} for none. On a timeout the attempt
+   * that trickles in fails too); 20 s unless set, {@code null} for none. On a timeout the attempt
    * fails with {@link java.net.http.HttpTimeoutException} and is retried like any I/O error,
    * within the {@link #callTimeout(Duration) call's time limit}.
    */
@@ -217,12 +217,14 @@ public final class ClientOptions {
   }
 
   /**
-   * How long one call may take, all its attempts, backoff and body reading included; 60 s unless
+   * How long one call may take, all its attempts, backoff and body reading included; 30 s unless
    * set, {@code null} for none. A call still running then fails with {@link
    * java.io.UncheckedIOException} (its cause an {@link java.net.http.HttpTimeoutException}) and
    * no further attempt starts, so with the defaults a server that never answers fails the call
-   * after 60 s. Each page of a list and each poll of a long-running operation is a call of its
-   * own; {@link RequestOptions#timeout(Duration)} sets the limit for one call instead.
+   * after 30 s. A retry whose wait would end past the limit is not started: the call ends at once
+   * with the response that asked for it (a 429 or 503, as {@link ApiException}) or the I/O error.
+   * Each page of a list and each poll of a long-running operation is a call of its own; {@link
+   * RequestOptions#timeout(Duration)} sets the limit for one call instead.
    */
   public ClientOptions callTimeout(Duration value) {
     if (value != null && (value.isNegative() || value.isZero())) {

@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 final class CallControl<T> {
   private final CompletableFuture<T> result = new CompletableFuture<>();
   private volatile CompletableFuture<?> inFlight;
+  /** When the call's time is up, as {@link System#nanoTime()}; {@code Long.MAX_VALUE} for never. */
+  private volatile long deadline = Long.MAX_VALUE;
 
   CallControl() {
     result.whenComplete(
@@ -35,6 +37,20 @@ final class CallControl<T> {
     if (result.isDone()) {
       throw new CancellationException("the call was cancelled; no further request is sent");
     }
+  }
+
+  /** Ends the call {@code limit} from now; {@code null} for no limit. */
+  void limitTo(java.time.Duration limit) {
+    if (limit != null) {
+      long now = System.nanoTime();
+      long nanos = limit.toNanos();
+      deadline = nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
+    }
+  }
+
+  /** Whether a wait of {@code delay} from now would end after the call's time is up. */
+  boolean outlasts(java.time.Duration delay) {
+    return deadline != Long.MAX_VALUE && delay.toNanos() >= deadline - System.nanoTime();
   }
 
   /** {@code step} is what the call now waits on; cancelled at once if the call already is. */

@@ -252,6 +252,8 @@ public final class HttpPipeline implements ClientPipeline {
         options != null && options.clientRequestId() != null
             ? options.clientRequestId()
             : UUID.randomUUID().toString();
+    Duration limit = options != null && options.timeout() != null ? options.timeout() : callTimeout;
+    control.limitTo(limit);
     CompletableFuture<Response<byte[]>> result =
         control.completeWith(
             through(
@@ -259,7 +261,6 @@ public final class HttpPipeline implements ClientPipeline {
                 0,
                 outgoing(request, requestId),
                 call -> withRetries(control, request, requestId, call)));
-    Duration limit = options != null && options.timeout() != null ? options.timeout() : callTimeout;
     return limit == null ? result : withinCallTimeout(request, result, limit);
   }
 
@@ -379,14 +380,11 @@ public final class HttpPipeline implements ClientPipeline {
               if (failure != null) {
                 Throwable cause = Futures.unwrap(failure);
                 if (cause instanceof IOException && retry.canRetry(n)) {
-                  return retryAfter(
-                      control,
-                      request,
-                      requestId,
-                      call,
-                      n,
-                      retry.delay(n, null),
-                      cause.toString());
+                  Duration delay = retry.delay(n, null);
+                  if (!control.outlasts(delay)) {
+                    return retryAfter(
+                        control, request, requestId, call, n, delay, cause.toString());
+                  }
                 }
                 return CompletableFuture.<Response<byte[]>>failedFuture(
                     cause instanceof IOException
@@ -397,14 +395,18 @@ public final class HttpPipeline implements ClientPipeline {
               }
               if (retry.isRetryable(response.statusCode()) && retry.canRetry(n)) {
                 Duration delay = retry.delay(n, response.headers());
-                return retryAfter(
-                    control,
-                    request,
-                    requestId,
-                    call,
-                    n,
-                    delay,
-                    "status " + response.statusCode());
+                // a wait that would end past the call's time limit is not started: the caller
+                // gets this response (a 429 or 503, with its Retry-After) at once
+                if (!control.outlasts(delay)) {
+                  return retryAfter(
+                      control,
+                      request,
+                      requestId,
+                      call,
+                      n,
+                      delay,
+                      "status " + response.statusCode());
+                }
               }
               return CompletableFuture.completedFuture(response);
             })

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.RetryOptions;
@@ -195,8 +196,29 @@ class BoundedWaitsTest {
   }
 
   @Test
+  void aRetryWhoseWaitWouldOutlastTheCallIsNotStartedAndTheCallerGetsTheAnswerAtOnce() {
+    server.on("GET", VAULT, Reply.status(429).header("Retry-After", "20"), Reply.json(200, "{}"));
+    HttpPipeline p =
+        HttpPipeline.of(
+            new ClientOptions()
+                .endpoint(server.base())
+                .callTimeout(Duration.ofSeconds(5))
+                .retryOptions(RetryOptions.defaults()));
+    long start = System.nanoTime();
+
+    ApiException e =
+        assertThrows(ApiException.class, () -> p.send(p.request("GET", VAULT).expect(200).build()));
+
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(429, e.statusCode());
+    assertEquals("20", e.headers().firstValue("retry-after").orElse(null));
+    assertTrue(millis < 4_000, "took " + millis + " ms");
+    assertEquals(1, server.requests().size());
+  }
+
+  @Test
   void byDefaultACallIsBoundedAndAPerCallLimitReplacesTheClientsOne() throws IOException {
-    assertEquals(Duration.ofSeconds(60), new ClientOptions().callTimeout());
+    assertEquals(Duration.ofSeconds(30), new ClientOptions().callTimeout());
     server.on(
         "GET",
         VAULT,

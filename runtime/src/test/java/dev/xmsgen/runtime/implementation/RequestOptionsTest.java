@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.RetryOptions;
@@ -69,9 +70,9 @@ class RequestOptionsTest {
     HttpPipeline p = pipeline();
     long start = System.nanoTime();
 
-    UncheckedIOException e =
+    RuntimeException e =
         assertThrows(
-            UncheckedIOException.class,
+            RuntimeException.class,
             () ->
                 p.send(
                     p.request("GET", VAULT)
@@ -80,8 +81,13 @@ class RequestOptionsTest {
                         .build()));
 
     long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(e.getCause() instanceof HttpTimeoutException, String.valueOf(e.getCause()));
+    // cut in flight, or ended with the last 503 when the next wait would pass the limit
+    boolean timedOut =
+        e instanceof UncheckedIOException && e.getCause() instanceof HttpTimeoutException;
+    boolean lastAnswer = e instanceof ApiException && ((ApiException) e).statusCode() == 503;
+    assertTrue(timedOut || lastAnswer, String.valueOf(e));
     assertTrue(millis < BOUND_MILLIS, "took " + millis + " ms");
+    assertTrue(server.requests().size() > 1, "retried within the limit");
     int atTimeout = server.requests().size();
     Thread.sleep(600);
     assertEquals(atTimeout, server.requests().size());
