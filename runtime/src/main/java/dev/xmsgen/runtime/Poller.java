@@ -107,4 +107,18 @@ public interface Poller<T> {
 
   /** {@link #getFinalResult()} without blocking; cancelling the future ends the local wait. */
   CompletableFuture<T> getFinalResultAsync();
+
+  /**
+   * Where the operation stands, as text to keep (in a database, a message, a file) and give to the
+   * client's {@code resume...} method later, in this process or another, to follow the operation
+   * on from there. It holds the operation's method, its URL and the URLs being polled, and no
+   * token or body; keep it as you would those URLs.
+   *
+   * @return the token, in URL-safe characters
+   * @throws UnsupportedOperationException an implementation that cannot be resumed; the runtime's
+   *     own always can
+   */
+  default String resumeToken() {
+    throw new UnsupportedOperationException(getClass().getName() + " cannot be resumed");
+  }
 }

@@ -223,6 +223,29 @@ public final class HttpPipeline implements ClientPipeline {
         initial);
   }
 
+  /**
+   * Follows on a long-running operation from a {@link Poller#resumeToken()}, maybe written by
+   * another process.
+   *
+   * @param resumeToken the token
+   * @param errorsLike a request whose error models the operation's errors are read as
+   * @param resultType the final result's type; {@link BodyType#none()} when there is none
+   * @throws IllegalArgumentException the text is not a resume token (nothing of it is quoted)
+   * @throws UntrustedUrlException a URL in it is not on this pipeline's endpoint
+   */
+  public <T> Poller<T> resumeLongRunning(
+      String resumeToken, Request errorsLike, BodyType<T> resultType) {
+    return LongRunningPoller.resume(
+        this, Objects.requireNonNull(resumeToken, "resumeToken"), errorsLike, resultType);
+  }
+
+  /** Throws {@link UntrustedUrlException} unless {@code uri} is on the endpoint. */
+  void checkOnEndpoint(URI uri) {
+    if (!origin.matches(uri)) {
+      throw new UntrustedUrlException(uri, origin.toString());
+    }
+  }
+
   /** Sends with retries and fails with {@link ApiException} unless the status is expected. */
   CompletableFuture<Response<byte[]>> call(Request request) {
     CompletableFuture<Response<byte[]>> exchange = exchange(request);

@@ -1,18 +1,27 @@
 package dev.xmsgen.runtime.implementation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.Json;
 import dev.xmsgen.runtime.OperationStatus;
 import dev.xmsgen.runtime.Poller;
 import dev.xmsgen.runtime.Response;
+import dev.xmsgen.runtime.UntrustedUrlException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
@@ -95,6 +104,145 @@ final class LongRunningPoller<T> implements Poller<T> {
       boolean ended = provisioning != null && statusOf(provisioning).isTerminal();
       status = ended ? finish(first, provisioning) : OperationStatus.SUCCEEDED;
     }
+  }
+
+  /** A poller rebuilt from {@link #resumeToken()}: it knows no response yet. */
+  private LongRunningPoller(
+      HttpPipeline pipeline,
+      Request operation,
+      BodyType<T> resultType,
+      FinalStateVia finalStateVia,
+      Mode mode,
+      URI pollUrl,
+      URI firstLocation,
+      OperationStatus status) {
+    this.pipeline = pipeline;
+    this.operation = operation;
+    this.resultType = resultType;
+    this.finalStateVia = finalStateVia;
+    this.pollInterval = pipeline.pollInterval();
+    this.last = new Response<>(202, HttpHeaders.of(Map.of(), (name, value) -> true), new byte[0]);
+    this.mode = mode;
+    this.pollUrl = pollUrl;
+    this.firstLocation = firstLocation;
+    this.status = status;
+    if (status == OperationStatus.FAILED || status == OperationStatus.CANCELED) {
+      failure =
+          ErrorReader.operationFailed(
+              operation, status.toString(), last.statusCode(), last.headers(), last.value());
+    }
+  }
+
+  @Override
+  public synchronized String resumeToken() {
+    ObjectNode token = Json.mapper().createObjectNode();
+    token.put("v", TOKEN_VERSION);
+    token.put("method", operation.method());
+    token.put("uri", operation.uri().toString());
+    ArrayNode secret = token.putArray("secretQuery");
+    operation.secretQuery().stream().sorted().forEach(secret::add);
+    // a finished PUT or PATCH is resumed by reading the resource again, for its result
+    boolean reread =
+        mode == Mode.DONE && (operation.method().equals("PUT") || operation.method().equals("PATCH"));
+    token.put("mode", (reread ? Mode.RESOURCE : mode).name());
+    if (reread) {
+      token.put("poll", operation.uri().toString());
+    } else if (pollUrl != null) {
+      token.put("poll", pollUrl.toString());
+    }
+    if (firstLocation != null) {
+      token.put("location", firstLocation.toString());
+    }
+    token.put("via", finalStateVia.name());
+    token.put("status", (reread ? OperationStatus.IN_PROGRESS : status).name());
+    try {
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(Json.mapper().writeValueAsBytes(token));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The poller a {@link #resumeToken()} describes, reading errors as {@code like} does.
+   *
+   * @throws IllegalArgumentException the text is not a token this runtime wrote (nothing of it is
+   *     quoted)
+   * @throws UntrustedUrlException a URL in it is not on the pipeline's endpoint
+   */
+  static <T> LongRunningPoller<T> resume(
+      HttpPipeline pipeline, String resumeToken, Request like, BodyType<T> resultType) {
+    JsonNode token;
+    try {
+      token = Json.mapper().readTree(Base64.getUrlDecoder().decode(resumeToken.strip()));
+    } catch (IOException | IllegalArgumentException e) {
+      throw notAToken("it is not base64url-encoded JSON");
+    }
+    if (token == null || !token.isObject() || token.path("v").asInt(-1) != TOKEN_VERSION) {
+      throw notAToken("it is not a version " + TOKEN_VERSION + " token");
+    }
+    String method = required(token, "method");
+    if (!List.of("PUT", "PATCH", "POST", "DELETE", "GET").contains(method)) {
+      throw notAToken("its method is not one a long-running operation has");
+    }
+    Set<String> secretQuery = new TreeSet<>();
+    token.path("secretQuery").forEach(n -> secretQuery.add(n.asText()));
+    Request operation =
+        Request.resumed(method, url(pipeline, required(token, "uri")), secretQuery, like);
+    Mode mode = constant(Mode.class, required(token, "mode"), "mode");
+    URI poll = token.hasNonNull("poll") ? url(pipeline, required(token, "poll")) : null;
+    if (poll == null && mode != Mode.DONE) {
+      throw notAToken("it has no URL to poll");
+    }
+    URI location = token.hasNonNull("location") ? url(pipeline, required(token, "location")) : null;
+    FinalStateVia via = constant(FinalStateVia.class, required(token, "via"), "final state");
+    OperationStatus status = constant(OperationStatus.class, required(token, "status"), "status");
+    return new LongRunningPoller<>(
+        pipeline,
+        operation,
+        resultType,
+        via,
+        mode,
+        poll,
+        location,
+        mode == Mode.DONE ? status : OperationStatus.IN_PROGRESS);
+  }
+
+  private static final int TOKEN_VERSION = 1;
+
+  private static String required(JsonNode token, String field) {
+    JsonNode value = token.get(field);
+    if (value == null || !value.isTextual()) {
+      throw notAToken("it has no '" + field + "'");
+    }
+    return value.asText();
+  }
+
+  private static URI url(HttpPipeline pipeline, String text) {
+    URI uri;
+    try {
+      uri = pipeline.resolve(text);
+    } catch (IllegalArgumentException e) {
+      throw notAToken("a URL in it is not valid");
+    }
+    if (!uri.isAbsolute()) {
+      throw notAToken("a URL in it is not absolute");
+    }
+    pipeline.checkOnEndpoint(uri);
+    return uri;
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String name, String what) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      throw notAToken("its " + what + " is not one this runtime knows");
+    }
+  }
+
+  private static IllegalArgumentException notAToken(String why) {
+    return new IllegalArgumentException("not a poller resume token: " + why);
   }
 
   @Override

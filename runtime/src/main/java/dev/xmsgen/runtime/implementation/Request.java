@@ -66,6 +66,24 @@ public final class Request {
   }
 
   /**
+   * An operation resumed from a poller's token: {@code method} of {@code uri}, reading errors as
+   * {@code like} does.
+   */
+  static Request resumed(String method, URI uri, Set<String> secretQuery, Request like) {
+    return new Request(
+        method,
+        uri,
+        Map.of(),
+        null,
+        Set.of(),
+        secretQuery,
+        Set.of(),
+        like.errorTypes,
+        like.defaultErrorType,
+        like.options);
+  }
+
+  /**
    * A GET of {@code uri} that reads errors as {@code like} does and carries its per-call options:
    * next pages and polling.
    */
