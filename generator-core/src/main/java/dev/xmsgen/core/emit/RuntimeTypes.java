@@ -40,6 +40,8 @@ public final class RuntimeTypes {
   public static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
   public static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME, "ClientOptions");
   public static final ClassName CLIENT_PIPELINE = ClassName.get(RUNTIME, "ClientPipeline");
+  public static final ClassName UNTRUSTED_URL_EXCEPTION =
+      ClassName.get(RUNTIME, "UntrustedUrlException");
   public static final ClassName RESPONSE = ClassName.get(RUNTIME, "Response");
   public static final ClassName PAGED_ITERABLE = ClassName.get(RUNTIME, "PagedIterable");
   public static final ClassName POLLER = ClassName.get(RUNTIME, "Poller");

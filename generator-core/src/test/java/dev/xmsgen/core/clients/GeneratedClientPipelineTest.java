@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.xmsgen.core.clients.ExampleServer.Reply;
 import dev.xmsgen.core.examples.SharedSpecs;
+import dev.xmsgen.core.model.TypeRef;
 import dev.xmsgen.core.testing.CompiledClasses;
 import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.HttpPolicy;
+import dev.xmsgen.runtime.Json;
 import dev.xmsgen.runtime.OutgoingRequest;
+import dev.xmsgen.runtime.Poller;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.RetryOptions;
 import dev.xmsgen.runtime.TokenCredential;
@@ -29,8 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated KeyVault client takes policies of the user's own on its builder and lets its
- * pipeline be used for requests it has no method for, against a real local server.
+ * The generated KeyVault client takes policies of the user's own on its builder, lets its pipeline
+ * be used for requests it has no method for, and resumes a poller from its token in another
+ * client, against a real local server.
  */
 class GeneratedClientPipelineTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -149,6 +153,55 @@ class GeneratedClientPipelineTest {
               pipeline.send(
                   new OutgoingRequest("GET", URI.create("https://elsewhere.example/x"), null)));
       assertEquals(1, received.size());
+    }
+  }
+
+  @Test
+  void aPollerResumedByAnotherClientFollowsTheOperationToItsResult() throws Exception {
+    List<String> received = new ArrayList<>();
+    String created =
+        "{\"name\":\"v1\",\"location\":\"westus\",\"properties\":{\"tenantId\":"
+            + "\"00000000-0000-0000-0000-000000000000\",\"provisioningState\":\"Succeeded\","
+            + "\"sku\":{\"family\":\"A\",\"name\":\"standard\"}}}";
+    try (ExampleServer server = new ExampleServer()) {
+      server.script(
+          request -> {
+            received.add(request.toString());
+            if (request.method().equals("PUT")) {
+              return new Reply(201, Map.of("Azure-AsyncOperation", server.base() + "/op"), null);
+            }
+            return request.toString().startsWith("GET /op")
+                ? Reply.json(200, json("{\"status\":\"Succeeded\"}"))
+                : Reply.json(200, json(created));
+          });
+      Object parameters =
+          Json.mapper()
+              .treeToValue(
+                  json(
+                      "{\"location\":\"westus\",\"properties\":{\"tenantId\":"
+                          + "\"00000000-0000-0000-0000-000000000000\","
+                          + "\"sku\":{\"family\":\"A\",\"name\":\"standard\"}}}"),
+                  service.javaType(
+                          Json.mapper().getTypeFactory(),
+                          new TypeRef.Named("VaultCreateOrUpdateParameters"))
+                      .getRawClass());
+      Object first = CompiledClasses.call(client(server, new Correlation()), "vaults");
+      Poller<?> started =
+          (Poller<?>)
+              CompiledClasses.call(first, "beginCreateOrUpdate", "rg-1", "v1", parameters);
+      String token = started.resumeToken();
+
+      Object later = CompiledClasses.call(client(server, new Correlation()), "vaults");
+      Poller<?> resumed =
+          (Poller<?>)
+              CompiledClasses.call(later, "resumeCreateOrUpdate", token);
+      Object vault = resumed.getFinalResult();
+
+      assertEquals("v1", CompiledClasses.call(vault, "getName"));
+      assertEquals(
+          List.of("PUT " + VAULT + "?api-version=2025-05-01", "GET /op", "GET " + VAULT
+              + "?api-version=2025-05-01"),
+          received);
     }
   }
 }

@@ -84,7 +84,8 @@ class RuntimeApiUseTest {
             "dev.xmsgen.runtime.PagedIterable",
             "dev.xmsgen.runtime.Poller",
             "dev.xmsgen.runtime.RequestOptions",
-            "dev.xmsgen.runtime.Response"),
+            "dev.xmsgen.runtime.Response",
+            "dev.xmsgen.runtime.UntrustedUrlException"),
         api,
         "what users of the KeyVault client see");
   }

@@ -31,7 +31,8 @@ import javax.lang.model.element.Modifier;
  *   <li>pageable: {@code list} returning a {@code PagedIterable} (which has page-level async
  *       access);
  *   <li>long-running: {@code createOrUpdate} (waits for the result), {@code createOrUpdateAsync},
- *       {@code beginCreateOrUpdate} returning a {@code Poller}, {@code beginCreateOrUpdateAsync}.
+ *       {@code beginCreateOrUpdate} returning a {@code Poller}, {@code beginCreateOrUpdateAsync},
+ *       and {@code resumeCreateOrUpdate}, which rebuilds the poller from its resume token.
  * </ul>
  */
 final class OperationMethodsWriter {
@@ -189,7 +190,37 @@ final class OperationMethodsWriter {
                 withOptions(plan),
                 types.bodyType(plan.result()),
                 via)));
+    methods.add(resume(plan, poller));
     return methods;
+  }
+
+  /** {@code resumeCreateOrUpdate(resumeToken)}: the poller a token from {@code resumeToken()}. */
+  private MethodSpec resume(OperationPlan plan, TypeName poller) {
+    OperationModel op = plan.operation();
+    JavadocWriter docs =
+        JavadocWriter.summary(
+                "Follows on a " + JavadocWriter.code(op.operationId()) + " operation started"
+                    + " earlier, maybe by another process, from its poller's {@code"
+                    + " resumeToken()}.")
+            .param("resumeToken", "the text {@code resumeToken()} gave")
+            .returns("a poller that follows the operation on from where the token was taken")
+            .throwsWhen(
+                "IllegalArgumentException",
+                "the text is not a resume token; nothing of it is quoted");
+    docs.throwsWhen(RuntimeTypes.UNTRUSTED_URL_EXCEPTION, "a URL in the token is not on the endpoint");
+    return MethodSpec.methodBuilder(OperationNames.resume(op.javaName()))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(poller)
+        .addParameter(String.class, "resumeToken")
+        .addJavadoc(docs.build())
+        .addCode(
+            "return this.pipeline.resumeLongRunning($Z$N,$W"
+                + "this.pipeline.request($S, \"\")$>$>$L\n.build(),$<$<$W$L);\n",
+            "resumeToken",
+            op.httpMethod(),
+            RequestMethodWriter.errors(types, plan),
+            types.bodyType(plan.result()))
+        .build();
   }
 
   /**

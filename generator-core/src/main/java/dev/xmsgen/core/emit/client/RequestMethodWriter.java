@@ -89,6 +89,18 @@ final class RequestMethodWriter {
           "\n.expect($L)",
           plan.expected().stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
+    chain.add(errors(types, plan));
+    chain.add("\n.options($N)", plan.optionsName());
+    chain.add("\n.build();\n$<$<");
+    return method.addCode(chain.build()).build();
+  }
+
+  /**
+   * The request chain's {@code .error(404, X.class)} and {@code .defaultError(X.class)} calls: the
+   * models the operation's errors are read as, for its requests and a resumed poller's.
+   */
+  static CodeBlock errors(ClientTypes types, OperationPlan plan) {
+    CodeBlock.Builder chain = CodeBlock.builder();
     for (Map.Entry<Integer, TypeRef> error : plan.errors().entrySet()) {
       ClassName type = types.errorClass(error.getValue());
       if (type != null) {
@@ -99,9 +111,7 @@ final class RequestMethodWriter {
     if (defaultError != null) {
       chain.add("\n.defaultError($T.class)", defaultError);
     }
-    chain.add("\n.options($N)", plan.optionsName());
-    chain.add("\n.build();\n$<$<");
-    return method.addCode(chain.build()).build();
+    return chain.build();
   }
 
   /** One {@code .path(...)}, {@code .query(...)}, ... call of the request chain. */
