@@ -9,6 +9,7 @@ import dev.xmsgen.runtime.PagedIterable;
 import dev.xmsgen.runtime.Poller;
 import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.Response;
+import dev.xmsgen.runtime.UntrustedUrlException;
 import dev.xmsgen.runtime.implementation.BodyType;
 import dev.xmsgen.runtime.implementation.FinalStateVia;
 import dev.xmsgen.runtime.implementation.HttpPipeline;
@@ -309,6 +310,21 @@ public final class StoresClient {
   }
 
   /**
+   * Follows on a <code>Stores_CreateOrUpdate</code> operation started earlier, maybe by
+   * another process, from its poller's {@code resumeToken()}.
+   *
+   * @param resumeToken the text {@code resumeToken()} gave
+   * @return a poller that follows the operation on from where the token was taken
+   * @throws IllegalArgumentException the text is not a resume token; nothing of it is quoted
+   * @throws UntrustedUrlException a URL in the token is not on the endpoint
+   */
+  public Poller<Store> resumeCreateOrUpdate(String resumeToken) {
+    return this.pipeline.resumeLongRunning(resumeToken, this.pipeline.request("PUT", "")
+        .defaultError(ErrorResponse.class)
+        .build(), BodyType.of(Store.class));
+  }
+
+  /**
    * Deletes a store; completes asynchronously.
    *
    * @param storeName The name of the store.
@@ -377,6 +393,21 @@ public final class StoresClient {
       RequestOptions options) {
     return this.pipeline.beginLongRunningAsync(deleteRequest(storeName, options), BodyType.none(),
         null);
+  }
+
+  /**
+   * Follows on a <code>Stores_Delete</code> operation started earlier, maybe by another
+   * process, from its poller's {@code resumeToken()}.
+   *
+   * @param resumeToken the text {@code resumeToken()} gave
+   * @return a poller that follows the operation on from where the token was taken
+   * @throws IllegalArgumentException the text is not a resume token; nothing of it is quoted
+   * @throws UntrustedUrlException a URL in the token is not on the endpoint
+   */
+  public Poller<Void> resumeDelete(String resumeToken) {
+    return this.pipeline.resumeLongRunning(resumeToken, this.pipeline.request("DELETE", "")
+        .defaultError(ErrorResponse.class)
+        .build(), BodyType.none());
   }
 
   /**
