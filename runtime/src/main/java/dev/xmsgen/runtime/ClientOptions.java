@@ -55,6 +55,7 @@ public final class ClientOptions {
   private Duration credentialTimeout = Duration.ofSeconds(30);
   private Duration pollInterval = Duration.ofSeconds(2);
   private List<HttpPolicy> policies = List.of();
+  private boolean telemetry = !telemetryDisabledByEnvironment();
   private Sleeper sleeper = Sleeper.system();
   private Clock clock = Clock.systemUTC();
 
@@ -162,6 +163,31 @@ public final class ClientOptions {
   /** The generated client's product token, or {@code null}. */
   public String userAgent() {
     return userAgent;
+  }
+
+  /**
+   * Whether the {@code User-Agent} names the generated client, the runtime and the platform (Java
+   * version and OS). Off, it carries only {@link #applicationId(String)}, or is not sent. On unless
+   * the environment variable {@code AZURE_TELEMETRY_DISABLED} or the system property {@code
+   * xmsgen.telemetry.disabled} is {@code true} (any case) or {@code 1}.
+   */
+  public ClientOptions telemetry(boolean value) {
+    telemetry = value;
+    return this;
+  }
+
+  /** Whether the {@code User-Agent} names the client, runtime and platform. */
+  public boolean telemetry() {
+    return telemetry;
+  }
+
+  private static boolean telemetryDisabledByEnvironment() {
+    return isTrue(System.getProperty("xmsgen.telemetry.disabled"))
+        || isTrue(System.getenv("AZURE_TELEMETRY_DISABLED"));
+  }
+
+  private static boolean isTrue(String value) {
+    return value != null && (value.strip().equalsIgnoreCase("true") || value.strip().equals("1"));
   }
 
   /** When to retry; {@link RetryOptions#defaults()} unless set. */

@@ -91,7 +91,7 @@ public final class HttpPipeline implements ClientPipeline {
     this.callTimeout = options.callTimeout();
     this.perCall = at(options.policies(), HttpPolicy.Position.PER_CALL);
     this.perAttempt = at(options.policies(), HttpPolicy.Position.PER_ATTEMPT);
-    this.userAgent = UserAgent.of(options.applicationId(), options.userAgent());
+    this.userAgent = UserAgent.of(options.applicationId(), options.userAgent(), options.telemetry());
     this.apiVersion = apiVersion;
     this.pollInterval = options.pollInterval();
     this.sleeper = options.sleeper();
@@ -115,7 +115,7 @@ public final class HttpPipeline implements ClientPipeline {
     return endpoint;
   }
 
-  /** The {@code User-Agent} every request carries. */
+  /** The {@code User-Agent} every request carries, or {@code null} for none (telemetry off). */
   public String userAgent() {
     return userAgent;
   }
@@ -526,7 +526,7 @@ public final class HttpPipeline implements ClientPipeline {
     if (!hasHeader(request, "accept")) {
       add.accept("Accept", "application/json");
     }
-    if (!hasHeader(request, "user-agent")) {
+    if (userAgent != null && !hasHeader(request, "user-agent")) {
       add.accept("User-Agent", userAgent);
     }
     if (options != null) {

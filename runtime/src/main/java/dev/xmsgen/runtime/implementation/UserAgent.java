@@ -17,13 +17,30 @@ public final class UserAgent {
   }
 
   /**
-   * {@code [applicationId ]client xmsgen-runtime/version (Java version; OS)}.
+   * A generated client's product token with the version it was generated with (the generator's
+   * client version option, such as the Maven project's version).
+   *
+   * @param client the generated client's class
+   * @param version its version
+   * @return for example {@code KeyVaultManagementClient/1.4.0}
+   */
+  public static String clientToken(Class<?> client, String version) {
+    return client.getSimpleName() + "/" + version;
+  }
+
+  /**
+   * {@code [applicationId ]client xmsgen-runtime/version (Java version; OS)}; with telemetry off,
+   * the application id alone, or {@code null} for none.
    *
    * @param applicationId the caller's own product token, or {@code null}
    * @param client the generated client's token, for example {@code KeyVaultManagementClient/1.0},
    *     or {@code null}
+   * @param telemetry whether to name the client, runtime and platform
    */
-  static String of(String applicationId, String client) {
+  static String of(String applicationId, String client, boolean telemetry) {
+    if (!telemetry) {
+      return applicationId == null || applicationId.isBlank() ? null : applicationId.strip();
+    }
     StringBuilder ua = new StringBuilder();
     if (applicationId != null && !applicationId.isBlank()) {
       ua.append(applicationId.strip()).append(' ');

@@ -92,6 +92,21 @@ class HttpPipelineTest {
   }
 
   @Test
+  void withTelemetryOffTheUserAgentNamesOnlyTheApplication() {
+    server.on("GET", VAULT, Reply.json(200, "{}"), Reply.json(200, "{}"));
+
+    HttpPipeline withApp = HttpPipeline.of(pipeline().applicationId("my-app/1.0").telemetry(false));
+    withApp.send(getVault(withApp), BodyType.of(Vault.class));
+    HttpPipeline without = HttpPipeline.of(pipeline().telemetry(false));
+    without.send(getVault(without), BodyType.of(Vault.class));
+
+    assertEquals("my-app/1.0", server.requests().get(0).header("User-Agent"));
+    String jdkOwn = server.requests().get(1).header("User-Agent");
+    assertTrue(jdkOwn == null || !jdkOwn.contains("TestClient"), jdkOwn);
+    assertTrue(jdkOwn == null || !jdkOwn.contains("xmsgen-runtime"), jdkOwn);
+  }
+
+  @Test
   void anOperationsOwnUserAgentIsSentInsteadOfTheClients() {
     server.on("GET", VAULT, Reply.json(200, "{}"));
     HttpPipeline p = HttpPipeline.of(pipeline());
