@@ -22,6 +22,8 @@ import java.util.List;
  * @param force generate even when the output is up to date
  * @param quiet print nothing but errors
  * @param verbose also print each file written, unchanged or deleted
+ * @param clientVersion the version the client names in its User-Agent, or {@code null} for its
+ *     jar's
  */
 record GenerateArguments(
     List<Path> specs,
@@ -37,7 +39,8 @@ record GenerateArguments(
     boolean flatPackage,
     boolean force,
     boolean quiet,
-    boolean verbose) {
+    boolean verbose,
+    String clientVersion) {
 
   GenerateArguments {
     specs = List.copyOf(specs);

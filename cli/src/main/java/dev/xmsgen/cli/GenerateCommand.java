@@ -118,6 +118,13 @@ final class GenerateCommand implements Callable<Integer> {
           + " given are read wherever they are. Default: a $ref may read any spec file.")
   private List<Path> readRoots;
 
+  @Option(
+      names = "--client-version",
+      paramLabel = "VERSION",
+      description = "The version the generated client names in its User-Agent, such as your"
+          + " project's. Default: the version of the jar it is packaged in.")
+  private String clientVersion;
+
   @Option(names = "--no-clients", description = "Generate models and enums only.")
   private boolean noClients;
 
@@ -169,6 +176,7 @@ final class GenerateCommand implements Callable<Integer> {
         flatPackage,
         force,
         quiet,
-        verbose);
+        verbose,
+        clientVersion);
   }
 }

@@ -45,9 +45,7 @@ final class GenerateRun {
     }
     IncrementalGeneration.Request request =
         new IncrementalGeneration.Request(
-            new GeneratorOptions(
-                    specs, args.packageName(), !args.noClients(), args.flatPackage())
-                .withReadRoots(args.readRoots()),
+            options(specs, args),
             args.output(),
             args.report(),
             args.force());
@@ -96,6 +94,17 @@ final class GenerateRun {
   }
 
   /** Runs one request; on failure prints why, on one line each, and returns {@code null}. */
+  /** The generator's options from the command line; a malformed client version is a usage error. */
+  private static GeneratorOptions options(List<Path> specs, GenerateArguments args) {
+    try {
+      return new GeneratorOptions(specs, args.packageName(), !args.noClients(), args.flatPackage())
+          .withReadRoots(args.readRoots())
+          .withClientVersion(args.clientVersion());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--client-version: " + e.getMessage());
+    }
+  }
+
   private static Outcome runReporting(
       IncrementalGeneration generation,
       IncrementalGeneration.Request request,

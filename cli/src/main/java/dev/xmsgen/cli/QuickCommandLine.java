@@ -33,7 +33,8 @@ final class QuickCommandLine {
           "--package",
           "--report",
           "--docs",
-          "--read-root");
+          "--read-root",
+          "--client-version");
 
   /** The options of {@link GenerateCommand} that may be given more than once. */
   static final Set<String> REPEATED = Set.of("--spec", "--include", "--exclude", "--read-root");
@@ -51,6 +52,7 @@ final class QuickCommandLine {
     List<String> excludes = new ArrayList<>();
     Path output = null;
     String packageName = null;
+    String clientVersion = null;
     Path report = null;
     Path docs = null;
     List<Path> readRoots = new ArrayList<>();
@@ -93,6 +95,7 @@ final class QuickCommandLine {
       }
       switch (name) {
         case "--package" -> packageName = value;
+        case "--client-version" -> clientVersion = value;
         case "--include" -> includes.add(value);
         case "--exclude" -> excludes.add(value);
         default -> {
@@ -134,7 +137,8 @@ final class QuickCommandLine {
             flatPackage,
             force,
             quiet,
-            verbose));
+            verbose,
+            clientVersion));
   }
 
   /** Whether a flag was given under both its names ({@code -q --quiet}), which picocli refuses. */

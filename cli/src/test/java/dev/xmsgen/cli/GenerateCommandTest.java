@@ -157,6 +157,19 @@ class GenerateCommandTest {
     Path shared = dir.resolve("shared");
     assertEquals(0, generate("--force", "--read-root", dir.toString(), "--read-root", shared.toString()));
     assertEquals(List.of(dir, shared), calls.get(2).readRoots());
+    assertEquals(null, calls.get(2).clientVersion());
+
+    assertEquals(0, generate("--force", "--client-version", "2.0.1"));
+    assertEquals("2.0.1", calls.get(3).clientVersion());
+  }
+
+  @Test
+  void aClientVersionThatIsNotAProductTokenIsAUsageErrorOfOneLine() {
+    assertEquals(2, generate("--client-version", "1.0 (secret)"));
+
+    assertTrue(cli.err().startsWith("xmsgen: --client-version: the client version must be"), cli.err());
+    assertFalse(cli.err().contains("secret"), cli.err());
+    assertTrue(calls.isEmpty());
   }
 
   @Test

@@ -63,7 +63,8 @@ class QuickCommandLineTest {
             new String[] {"generate", "--spec", "a.json", "--output", "", "--package", ""},
             new String[] {"generate", "--spec-dir", "specs", "--output", "o", "--package", "p"},
             with("--spec-dir=specs", "--include", "**/*.yaml", "--include=x/", "--exclude", "e/**"),
-            with("--read-root", "specs", "--read-root=common"));
+            with("--read-root", "specs", "--read-root=common"),
+            with("--client-version", "2.0.1"));
     for (String[] line : lines) {
       Optional<GenerateArguments> quick = QuickCommandLine.generate(line);
       assertTrue(quick.isPresent(), String.join(" ", line));

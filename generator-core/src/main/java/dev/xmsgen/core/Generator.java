@@ -79,7 +79,9 @@ public final class Generator {
   private static JavaEmitter emitter(GeneratorOptions options) {
     return options.clients()
         ? new JavaEmitter(
-            options.packageName(), options.modelPackage(), ClientEmitter.fileEmitter())
+            options.packageName(),
+            options.modelPackage(),
+            ClientEmitter.fileEmitter(options.clientVersion()))
         : new JavaEmitter(options.packageName(), options.modelPackage(), null);
   }
 }

@@ -15,13 +15,16 @@ import java.util.Objects;
  *     <packageName>.models}
  * @param readRoots the folders a {@code $ref} may read files in (the spec files given are read
  *     wherever they are); none: anywhere
+ * @param clientVersion the version the generated client names in its {@code User-Agent} (the
+ *     Maven plugin passes the project's); {@code null}: the version of the jar it is packaged in
  */
 public record GeneratorOptions(
     List<Path> specs,
     String packageName,
     boolean clients,
     boolean flatPackage,
-    List<Path> readRoots) {
+    List<Path> readRoots,
+    String clientVersion) {
   /** The subpackage of {@link #packageName()} that holds models and enums by default. */
   public static final String MODELS_SUBPACKAGE = "models";
 
@@ -29,6 +32,26 @@ public record GeneratorOptions(
     specs = List.copyOf(specs);
     Objects.requireNonNull(packageName, "packageName");
     readRoots = List.copyOf(readRoots);
+    if (clientVersion != null && !clientVersion.matches("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}")) {
+      throw new IllegalArgumentException(
+          "the client version must be 1 to 64 letters, digits and . _ + -, starting with a letter"
+              + " or digit");
+    }
+  }
+
+  /** Options with the client's version from its jar. */
+  public GeneratorOptions(
+      List<Path> specs,
+      String packageName,
+      boolean clients,
+      boolean flatPackage,
+      List<Path> readRoots) {
+    this(specs, packageName, clients, flatPackage, readRoots, null);
+  }
+
+  /** These options with the client version {@code version} ({@code null}: from its jar). */
+  public GeneratorOptions withClientVersion(String version) {
+    return new GeneratorOptions(specs, packageName, clients, flatPackage, readRoots, version);
   }
 
   /** Options whose {@code $ref}s may read spec files anywhere. */
@@ -39,7 +62,7 @@ public record GeneratorOptions(
 
   /** These options with {@code $ref} reads confined to {@code roots} (none: anywhere). */
   public GeneratorOptions withReadRoots(List<Path> roots) {
-    return new GeneratorOptions(specs, packageName, clients, flatPackage, roots);
+    return new GeneratorOptions(specs, packageName, clients, flatPackage, roots, clientVersion);
   }
 
   /** Options with models and enums in {@code <packageName>.models}. */

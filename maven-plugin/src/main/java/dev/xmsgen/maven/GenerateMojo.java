@@ -111,6 +111,16 @@ public class GenerateMojo extends AbstractMojo {
   private boolean flatPackage;
 
   /**
+   * The version the generated client names in its {@code User-Agent} ({@code
+   * KeyVaultManagementClient/1.4.0}): the project's version unless set. Letters, digits and {@code
+   * . _ + -}, at most 64.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "xmsgen.clientVersion", defaultValue = "${project.version}")
+  private String clientVersion;
+
+  /**
    * Where to write a JSON report of the generation: the Java type of each schema, the client
    * method of each operation, and every warning. None when not set.
    *
@@ -195,11 +205,20 @@ public class GenerateMojo extends AbstractMojo {
       return;
     }
     List<Path> specFiles = specFiles();
+    GeneratorOptions options;
+    try {
+      options =
+          new GeneratorOptions(
+                  specFiles, packageName == null ? "" : packageName, clients, flatPackage)
+              .withReadRoots(readRoots(specFiles))
+              .withClientVersion(
+                  clientVersion == null || clientVersion.isBlank() ? null : clientVersion.strip());
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("xmsgen: clientVersion: " + e.getMessage());
+    }
     IncrementalGeneration.Request request =
         new IncrementalGeneration.Request(
-            new GeneratorOptions(
-                    specFiles, packageName == null ? "" : packageName, clients, flatPackage)
-                .withReadRoots(readRoots(specFiles)),
+            options,
             outputDirectory.toPath(),
             report == null ? null : report.toPath(),
             force || ApiChangeCheck.refused(outputDirectory));

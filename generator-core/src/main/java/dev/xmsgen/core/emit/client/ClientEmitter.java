@@ -29,11 +29,21 @@ import java.util.stream.Collectors;
 public final class ClientEmitter {
   private final JavaTypes javaTypes;
   private final String packageName;
+  private final String clientVersion;
+
+  /**
+   * An emitter for clients in the client package of {@code javaTypes}, naming {@code
+   * clientVersion} in their {@code User-Agent} ({@code null}: their jar's version).
+   */
+  public ClientEmitter(JavaTypes javaTypes, String clientVersion) {
+    this.javaTypes = javaTypes;
+    this.packageName = javaTypes.clientPackage();
+    this.clientVersion = clientVersion;
+  }
 
   /** An emitter for clients in the client package of {@code javaTypes}. */
   public ClientEmitter(JavaTypes javaTypes) {
-    this.javaTypes = javaTypes;
-    this.packageName = javaTypes.clientPackage();
+    this(javaTypes, null);
   }
 
   /**
@@ -49,7 +59,12 @@ public final class ClientEmitter {
    * the {@link JavaTypes} it is given.
    */
   public static FileEmitter fileEmitter() {
-    return (api, types) -> new ClientEmitter(types).emit(api);
+    return fileEmitter(null);
+  }
+
+  /** As {@link #fileEmitter()}, with the client version the clients name in their User-Agent. */
+  public static FileEmitter fileEmitter(String clientVersion) {
+    return (api, types) -> new ClientEmitter(types, clientVersion).emit(api);
   }
 
   /**
@@ -84,7 +99,7 @@ public final class ClientEmitter {
       SourceRef source = new SourceRef(group.operations().get(0).source().file(), "/paths");
       files.add(JavaSourceFile.client(javaTypes, groupWriter.write(group, type, plans, fields), source));
     }
-    TypeSpec top = new ServiceClientWriter(types, client).write(groupClients);
+    TypeSpec top = new ServiceClientWriter(types, client, clientVersion).write(groupClients);
     files.add(JavaSourceFile.client(javaTypes, top, new SourceRef(origin.file(), "/info")));
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(files);

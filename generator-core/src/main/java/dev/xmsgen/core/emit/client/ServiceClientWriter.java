@@ -27,10 +27,13 @@ import javax.lang.model.element.Modifier;
 final class ServiceClientWriter {
   private final ClientTypes types;
   private final ClientPlan client;
+  private final String clientVersion;
 
-  ServiceClientWriter(ClientTypes types, ClientPlan client) {
+  /** {@code clientVersion}: what the User-Agent names, {@code null} for the jar's version. */
+  ServiceClientWriter(ClientTypes types, ClientPlan client, String clientVersion) {
     this.types = types;
     this.client = client;
+    this.clientVersion = clientVersion;
   }
 
   /**
@@ -182,7 +185,16 @@ final class ServiceClientWriter {
       pipeline.add("\n.scopes(DEFAULT_SCOPES)");
     }
     pipeline.add(
-        "\n.userAgent($T.clientToken($T.class))$<$<", RuntimeTypes.USER_AGENT, client.type());
+        clientVersion == null
+            ? CodeBlock.of(
+                "\n.userAgent($T.clientToken($T.class))$<$<",
+                RuntimeTypes.USER_AGENT,
+                client.type())
+            : CodeBlock.of(
+                "\n.userAgent($T.clientToken($T.class, $S))$<$<",
+                RuntimeTypes.USER_AGENT,
+                client.type(),
+                clientVersion));
     spec.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)

@@ -3,6 +3,7 @@ package dev.xmsgen.core.emit.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xmsgen.core.emit.JavaTypes;
 import dev.xmsgen.core.generated.GeneratedFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,6 +180,35 @@ class GeneratedClientHttpTest {
               "GET /providers/Microsoft.KeyVault/operations" + q),
           calls);
       assertEquals("{\"location\":\"westeurope\"}", server.requests().get(3).body());
+    }
+  }
+
+  @Test
+  void aClientGeneratedWithAVersionNamesItInItsUserAgent() throws Exception {
+    List<GeneratedFile> files =
+        new ClientEmitter(new JavaTypes(VaultsApi.PACKAGE), "3.1.4-beta")
+            .emit(VaultsApi.model());
+    List<String[]> sources = new ArrayList<>(VaultsApi.modelSources());
+    sources.add(new String[] {VaultsApi.PACKAGE + ".Driver", DRIVER});
+    ClassLoader loader = GeneratedClients.compile(files, sources);
+
+    try (LocalServer server = new LocalServer()) {
+      server.on("GET", VAULTS + "/vault%20one", 200, "{\"name\":\"vault one\"}");
+      @SuppressWarnings("unchecked")
+      Function<String, List<String>> driver =
+          (Function<String, List<String>>)
+              loader
+                  .loadClass(VaultsApi.PACKAGE + ".Driver")
+                  .getDeclaredConstructor()
+                  .newInstance();
+      try {
+        driver.apply(server.base());
+      } catch (RuntimeException expected) {
+        // the driver goes on to routes this server does not have; its first call is enough
+      }
+
+      String ua = server.requests().get(0).header("User-Agent");
+      assertTrue(ua.startsWith("KeyVaultManagementClient/3.1.4-beta xmsgen-runtime/"), ua);
     }
   }
 }
