@@ -12,7 +12,7 @@ assert vault.contains('getTenantId()') : 'the flattened properties are exposed o
 assert new File(pkg, 'Resource.java').isFile()
 assert new File(pkg, 'SkuName.java').text.contains('PREMIUM')
 assert new File(basedir, 'target/classes/com/example/tiny/models/Vault.class').isFile()
-def client = new File(out, 'com/example/tiny').listFiles().find { it.text.contains('UserAgent.clientToken(') }
+def client = new File(out, 'com/example/tiny').listFiles().find { it.isFile() && it.text.contains('UserAgent.clientToken(') }
 assert client != null : 'a service client is generated'
 assert client.text.contains('.class, "1.0")') : 'the User-Agent names the project version 1.0'
 
