@@ -40,12 +40,30 @@ public enum Level {
     if (value == null) {
       return null;
     }
+    Level known = fromValueOrNull(value);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown Level value " + value + "; known values: 10, 20");
+    }
+    return known;
+  }
+
+  /**
+   * Returns the {@code Level} for a wire value, or {@code null} for a value this enum does not
+   * list.
+   *
+   * @param value the value as on the wire, or {@code null}
+   * @return the constant; {@code null} for {@code null} or an unlisted value
+   */
+  public static Level fromValueOrNull(Long value) {
+    if (value == null) {
+      return null;
+    }
     for (Level known : values()) {
       if (known.value.equals(value)) {
         return known;
       }
     }
-    throw new IllegalArgumentException("Unknown Level value " + value + "; known values: 10, 20");
+    return null;
   }
 
   /**

@@ -23,7 +23,7 @@ import java.util.Objects;
 )
 public class Probe {
   @JsonProperty("kind")
-  private ProbeKind kind = ProbeKind.MICROSOFT_TASKS_PROBES;
+  private String kind = "Microsoft.Tasks/probes";
 
   @JsonProperty("target")
   private String target;
@@ -39,11 +39,25 @@ public class Probe {
    *
    * <p>Required: {@code validate()} fails while it is not set.
    *
+   * <p>A value the service sends that {@code ProbeKind} does not list is kept: the getter
+   * gives {@code null} for it, {@code getKindWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * <p>Starts as {@code ProbeKind.MICROSOFT_TASKS_PROBES}, the one value the spec allows.
    *
    * @return the value, or {@code null} if it is not set
    */
   public ProbeKind getKind() {
+    return ProbeKind.fromStringOrNull(this.kind);
+  }
+
+  /**
+   * Gets <code>kind</code> as the service sent it (or as it was set), letter case included: a
+   * value {@code ProbeKind} does not list too, for which {@code getKind()} gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getKindWireValue() {
     return this.kind;
   }
 
@@ -52,13 +66,17 @@ public class Probe {
    *
    * <p>Required: {@code validate()} fails while it is not set.
    *
+   * <p>A value the service sends that {@code ProbeKind} does not list is kept: the getter
+   * gives {@code null} for it, {@code getKindWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * <p>Starts as {@code ProbeKind.MICROSOFT_TASKS_PROBES}, the one value the spec allows.
    *
    * @param kind the new value
    * @return this {@code Probe}, for chaining
    */
   public Probe setKind(ProbeKind kind) {
-    this.kind = kind;
+    this.kind = kind == null ? null : kind.toString();
     return this;
   }
 

@@ -36,6 +36,25 @@ public enum ProbeKind {
     if (value == null) {
       return null;
     }
+    ProbeKind known = fromStringOrNull(value);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown ProbeKind value '" + value + "'; known values: Microsoft.Tasks/probes");
+    }
+    return known;
+  }
+
+  /**
+   * Returns the {@code ProbeKind} for a wire value, or {@code null} for a value this enum does
+   * not list.
+   *
+   * @param value the value as on the wire, or {@code null}
+   * @return the constant; an exact match wins over one that differs in case; {@code null} for
+   *     {@code null} or an unlisted value
+   */
+  public static ProbeKind fromStringOrNull(String value) {
+    if (value == null) {
+      return null;
+    }
     for (ProbeKind known : values()) {
       if (known.value.equals(value)) {
         return known;
@@ -46,7 +65,7 @@ public enum ProbeKind {
         return known;
       }
     }
-    throw new IllegalArgumentException("Unknown ProbeKind value '" + value + "'; known values: Microsoft.Tasks/probes");
+    return null;
   }
 
   /**

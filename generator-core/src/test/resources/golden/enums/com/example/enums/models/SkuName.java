@@ -41,6 +41,25 @@ public enum SkuName {
     if (value == null) {
       return null;
     }
+    SkuName known = fromStringOrNull(value);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown SkuName value '" + value + "'; known values: standard, premium");
+    }
+    return known;
+  }
+
+  /**
+   * Returns the {@code SkuName} for a wire value, or {@code null} for a value this enum does
+   * not list.
+   *
+   * @param value the value as on the wire, or {@code null}
+   * @return the constant; an exact match wins over one that differs in case; {@code null} for
+   *     {@code null} or an unlisted value
+   */
+  public static SkuName fromStringOrNull(String value) {
+    if (value == null) {
+      return null;
+    }
     for (SkuName known : values()) {
       if (known.value.equals(value)) {
         return known;
@@ -51,7 +70,7 @@ public enum SkuName {
         return known;
       }
     }
-    throw new IllegalArgumentException("Unknown SkuName value '" + value + "'; known values: standard, premium");
+    return null;
   }
 
   /**

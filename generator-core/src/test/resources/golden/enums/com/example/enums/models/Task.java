@@ -30,16 +30,16 @@ public class Task {
   private ProvisioningState state;
 
   @JsonProperty("sku")
-  private SkuName sku;
+  private String sku;
 
   @JsonProperty("priority")
   private Priority priority;
 
   @JsonProperty("level")
-  private Level level;
+  private Long level;
 
   @JsonProperty("weight")
-  private Weight weight;
+  private Double weight;
 
   @JsonProperty("history")
   private List<ProvisioningState> history;
@@ -66,9 +66,22 @@ public class Task {
    *
    * <p>Required: {@code validate()} fails while it is not set.
    *
+   * <p>A value the service sends that {@code SkuName} does not list is kept: the getter gives
+   * {@code null} for it, {@code getSkuWireValue()} the value, and it is sent back as it came.
+   *
    * @return the value, or {@code null} if it is not set
    */
   public SkuName getSku() {
+    return SkuName.fromStringOrNull(this.sku);
+  }
+
+  /**
+   * Gets <code>sku</code> as the service sent it (or as it was set), letter case included: a
+   * value {@code SkuName} does not list too, for which {@code getSku()} gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getSkuWireValue() {
     return this.sku;
   }
 
@@ -77,11 +90,14 @@ public class Task {
    *
    * <p>Required: {@code validate()} fails while it is not set.
    *
+   * <p>A value the service sends that {@code SkuName} does not list is kept: the getter gives
+   * {@code null} for it, {@code getSkuWireValue()} the value, and it is sent back as it came.
+   *
    * @param sku the new value
    * @return this {@code Task}, for chaining
    */
   public Task setSku(SkuName sku) {
-    this.sku = sku;
+    this.sku = sku == null ? null : sku.toString();
     return this;
   }
 
@@ -108,40 +124,76 @@ public class Task {
   /**
    * Gets <code>level</code>.
    *
+   * <p>A value the service sends that {@code Level} does not list is kept: the getter gives
+   * {@code null} for it, {@code getLevelWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * @return the value, or {@code null} if it is not set
    */
   public Level getLevel() {
+    return Level.fromValueOrNull(this.level);
+  }
+
+  /**
+   * Gets <code>level</code> as the service sent it (or as it was set): a value {@code Level}
+   * does not list too, for which {@code getLevel()} gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public Long getLevelWireValue() {
     return this.level;
   }
 
   /**
    * Sets <code>level</code>.
    *
+   * <p>A value the service sends that {@code Level} does not list is kept: the getter gives
+   * {@code null} for it, {@code getLevelWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * @param level the new value
    * @return this {@code Task}, for chaining
    */
   public Task setLevel(Level level) {
-    this.level = level;
+    this.level = level == null ? null : level.getValue();
     return this;
   }
 
   /**
    * Gets <code>weight</code>.
    *
+   * <p>A value the service sends that {@code Weight} does not list is kept: the getter gives
+   * {@code null} for it, {@code getWeightWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * @return the value, or {@code null} if it is not set
    */
   public Weight getWeight() {
+    return Weight.fromValueOrNull(this.weight);
+  }
+
+  /**
+   * Gets <code>weight</code> as the service sent it (or as it was set): a value {@code Weight}
+   * does not list too, for which {@code getWeight()} gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public Double getWeightWireValue() {
     return this.weight;
   }
 
   /**
    * Sets <code>weight</code>.
    *
+   * <p>A value the service sends that {@code Weight} does not list is kept: the getter gives
+   * {@code null} for it, {@code getWeightWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * @param weight the new value
    * @return this {@code Task}, for chaining
    */
   public Task setWeight(Weight weight) {
-    this.weight = weight;
+    this.weight = weight == null ? null : weight.getValue();
     return this;
   }
 

@@ -40,12 +40,30 @@ public enum Weight {
     if (value == null) {
       return null;
     }
+    Weight known = fromValueOrNull(value);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown Weight value " + value + "; known values: 0.5, 2");
+    }
+    return known;
+  }
+
+  /**
+   * Returns the {@code Weight} for a wire value, or {@code null} for a value this enum does
+   * not list.
+   *
+   * @param value the value as on the wire, or {@code null}
+   * @return the constant; {@code null} for {@code null} or an unlisted value
+   */
+  public static Weight fromValueOrNull(Double value) {
+    if (value == null) {
+      return null;
+    }
     for (Weight known : values()) {
       if (known.value.equals(value)) {
         return known;
       }
     }
-    throw new IllegalArgumentException("Unknown Weight value " + value + "; known values: 0.5, 2");
+    return null;
   }
 
   /**

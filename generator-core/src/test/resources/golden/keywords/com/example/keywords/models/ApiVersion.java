@@ -41,6 +41,25 @@ public enum ApiVersion {
     if (value == null) {
       return null;
     }
+    ApiVersion known = fromStringOrNull(value);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown ApiVersion value '" + value + "'; known values: 2021-06-01-preview, 1.0");
+    }
+    return known;
+  }
+
+  /**
+   * Returns the {@code ApiVersion} for a wire value, or {@code null} for a value this enum
+   * does not list.
+   *
+   * @param value the value as on the wire, or {@code null}
+   * @return the constant; an exact match wins over one that differs in case; {@code null} for
+   *     {@code null} or an unlisted value
+   */
+  public static ApiVersion fromStringOrNull(String value) {
+    if (value == null) {
+      return null;
+    }
     for (ApiVersion known : values()) {
       if (known.value.equals(value)) {
         return known;
@@ -51,7 +70,7 @@ public enum ApiVersion {
         return known;
       }
     }
-    throw new IllegalArgumentException("Unknown ApiVersion value '" + value + "'; known values: 2021-06-01-preview, 1.0");
+    return null;
   }
 
   /**

@@ -46,6 +46,25 @@ public enum Color {
     if (value == null) {
       return null;
     }
+    Color known = fromStringOrNull(value);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown Color value '" + value + "'; known values: red, green, blue");
+    }
+    return known;
+  }
+
+  /**
+   * Returns the {@code Color} for a wire value, or {@code null} for a value this enum does not
+   * list.
+   *
+   * @param value the value as on the wire, or {@code null}
+   * @return the constant; an exact match wins over one that differs in case; {@code null} for
+   *     {@code null} or an unlisted value
+   */
+  public static Color fromStringOrNull(String value) {
+    if (value == null) {
+      return null;
+    }
     for (Color known : values()) {
       if (known.value.equals(value)) {
         return known;
@@ -56,7 +75,7 @@ public enum Color {
         return known;
       }
     }
-    throw new IllegalArgumentException("Unknown Color value '" + value + "'; known values: red, green, blue");
+    return null;
   }
 
   /**

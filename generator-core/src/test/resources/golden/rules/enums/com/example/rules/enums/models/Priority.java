@@ -45,12 +45,30 @@ public enum Priority {
     if (value == null) {
       return null;
     }
+    Priority known = fromValueOrNull(value);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown Priority value " + value + "; known values: 1, 2, 3");
+    }
+    return known;
+  }
+
+  /**
+   * Returns the {@code Priority} for a wire value, or {@code null} for a value this enum does
+   * not list.
+   *
+   * @param value the value as on the wire, or {@code null}
+   * @return the constant; {@code null} for {@code null} or an unlisted value
+   */
+  public static Priority fromValueOrNull(Integer value) {
+    if (value == null) {
+      return null;
+    }
     for (Priority known : values()) {
       if (known.value.equals(value)) {
         return known;
       }
     }
-    throw new IllegalArgumentException("Unknown Priority value " + value + "; known values: 1, 2, 3");
+    return null;
   }
 
   /**

@@ -41,6 +41,25 @@ public enum Tier {
     if (value == null) {
       return null;
     }
+    Tier known = fromStringOrNull(value);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown Tier value '" + value + "'; known values: Basic, Premium");
+    }
+    return known;
+  }
+
+  /**
+   * Returns the {@code Tier} for a wire value, or {@code null} for a value this enum does not
+   * list.
+   *
+   * @param value the value as on the wire, or {@code null}
+   * @return the constant; an exact match wins over one that differs in case; {@code null} for
+   *     {@code null} or an unlisted value
+   */
+  public static Tier fromStringOrNull(String value) {
+    if (value == null) {
+      return null;
+    }
     for (Tier known : values()) {
       if (known.value.equals(value)) {
         return known;
@@ -51,7 +70,7 @@ public enum Tier {
         return known;
       }
     }
-    throw new IllegalArgumentException("Unknown Tier value '" + value + "'; known values: Basic, Premium");
+    return null;
   }
 
   /**

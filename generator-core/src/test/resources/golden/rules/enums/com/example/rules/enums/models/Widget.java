@@ -26,13 +26,13 @@ public class Widget {
    * The widget's tier.
    */
   @JsonProperty("tier")
-  private Tier tier;
+  private String tier;
 
   /**
    * The widget's color.
    */
   @JsonProperty("color")
-  private Color color;
+  private String color;
 
   /**
    * Where the widget is in its life.
@@ -44,19 +44,19 @@ public class Widget {
    * The shape, an enum without x-ms-enum: named after its holder and property.
    */
   @JsonProperty("shape")
-  private WidgetShape shape;
+  private String shape;
 
   /**
    * How urgent the widget is.
    */
   @JsonProperty("priority")
-  private Priority priority;
+  private Integer priority;
 
   /**
    * Always 'widget': a single-value enum on a property stays an enum.
    */
   @JsonProperty("kind")
-  private WidgetKind kind;
+  private String kind;
 
   /**
    * Always null: an enum whose only value is null is a plain string.
@@ -85,40 +85,74 @@ public class Widget {
   /**
    * Gets <code>tier</code>: The widget's tier.
    *
+   * <p>A value the service sends that {@code Tier} does not list is kept: the getter gives
+   * {@code null} for it, {@code getTierWireValue()} the value, and it is sent back as it came.
+   *
    * @return the value, or {@code null} if it is not set
    */
   public Tier getTier() {
+    return Tier.fromStringOrNull(this.tier);
+  }
+
+  /**
+   * Gets <code>tier</code> as the service sent it (or as it was set), letter case included: a
+   * value {@code Tier} does not list too, for which {@code getTier()} gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getTierWireValue() {
     return this.tier;
   }
 
   /**
    * Sets <code>tier</code>: The widget's tier.
    *
+   * <p>A value the service sends that {@code Tier} does not list is kept: the getter gives
+   * {@code null} for it, {@code getTierWireValue()} the value, and it is sent back as it came.
+   *
    * @param tier the new value
    * @return this {@code Widget}, for chaining
    */
   public Widget setTier(Tier tier) {
-    this.tier = tier;
+    this.tier = tier == null ? null : tier.toString();
     return this;
   }
 
   /**
    * Gets <code>color</code>: The widget's color.
    *
+   * <p>A value the service sends that {@code Color} does not list is kept: the getter gives
+   * {@code null} for it, {@code getColorWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * @return the value, or {@code null} if it is not set
    */
   public Color getColor() {
+    return Color.fromStringOrNull(this.color);
+  }
+
+  /**
+   * Gets <code>color</code> as the service sent it (or as it was set), letter case included: a
+   * value {@code Color} does not list too, for which {@code getColor()} gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getColorWireValue() {
     return this.color;
   }
 
   /**
    * Sets <code>color</code>: The widget's color.
    *
+   * <p>A value the service sends that {@code Color} does not list is kept: the getter gives
+   * {@code null} for it, {@code getColorWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * @param color the new value
    * @return this {@code Widget}, for chaining
    */
   public Widget setColor(Color color) {
-    this.color = color;
+    this.color = color == null ? null : color.toString();
     return this;
   }
 
@@ -146,9 +180,24 @@ public class Widget {
    * Gets <code>shape</code>: The shape, an enum without x-ms-enum: named after its holder and
    * property.
    *
+   * <p>A value the service sends that {@code WidgetShape} does not list is kept: the getter
+   * gives {@code null} for it, {@code getShapeWireValue()} the value, and it is sent back as
+   * it came.
+   *
    * @return the value, or {@code null} if it is not set
    */
   public WidgetShape getShape() {
+    return WidgetShape.fromStringOrNull(this.shape);
+  }
+
+  /**
+   * Gets <code>shape</code> as the service sent it (or as it was set), letter case included: a
+   * value {@code WidgetShape} does not list too, for which {@code getShape()} gives {@code
+   * null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getShapeWireValue() {
     return this.shape;
   }
 
@@ -156,51 +205,92 @@ public class Widget {
    * Sets <code>shape</code>: The shape, an enum without x-ms-enum: named after its holder and
    * property.
    *
+   * <p>A value the service sends that {@code WidgetShape} does not list is kept: the getter
+   * gives {@code null} for it, {@code getShapeWireValue()} the value, and it is sent back as
+   * it came.
+   *
    * @param shape the new value
    * @return this {@code Widget}, for chaining
    */
   public Widget setShape(WidgetShape shape) {
-    this.shape = shape;
+    this.shape = shape == null ? null : shape.toString();
     return this;
   }
 
   /**
    * Gets <code>priority</code>: How urgent the widget is.
    *
+   * <p>A value the service sends that {@code Priority} does not list is kept: the getter gives
+   * {@code null} for it, {@code getPriorityWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * @return the value, or {@code null} if it is not set
    */
   public Priority getPriority() {
+    return Priority.fromValueOrNull(this.priority);
+  }
+
+  /**
+   * Gets <code>priority</code> as the service sent it (or as it was set): a value {@code
+   * Priority} does not list too, for which {@code getPriority()} gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public Integer getPriorityWireValue() {
     return this.priority;
   }
 
   /**
    * Sets <code>priority</code>: How urgent the widget is.
    *
+   * <p>A value the service sends that {@code Priority} does not list is kept: the getter gives
+   * {@code null} for it, {@code getPriorityWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * @param priority the new value
    * @return this {@code Widget}, for chaining
    */
   public Widget setPriority(Priority priority) {
-    this.priority = priority;
+    this.priority = priority == null ? null : priority.getValue();
     return this;
   }
 
   /**
    * Gets <code>kind</code>: Always 'widget': a single-value enum on a property stays an enum.
    *
+   * <p>A value the service sends that {@code WidgetKind} does not list is kept: the getter
+   * gives {@code null} for it, {@code getKindWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * @return the value, or {@code null} if it is not set
    */
   public WidgetKind getKind() {
+    return WidgetKind.fromStringOrNull(this.kind);
+  }
+
+  /**
+   * Gets <code>kind</code> as the service sent it (or as it was set), letter case included: a
+   * value {@code WidgetKind} does not list too, for which {@code getKind()} gives {@code
+   * null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getKindWireValue() {
     return this.kind;
   }
 
   /**
    * Sets <code>kind</code>: Always 'widget': a single-value enum on a property stays an enum.
    *
+   * <p>A value the service sends that {@code WidgetKind} does not list is kept: the getter
+   * gives {@code null} for it, {@code getKindWireValue()} the value, and it is sent back as it
+   * came.
+   *
    * @param kind the new value
    * @return this {@code Widget}, for chaining
    */
   public Widget setKind(WidgetKind kind) {
-    this.kind = kind;
+    this.kind = kind == null ? null : kind.toString();
     return this;
   }
 

@@ -36,6 +36,25 @@ public enum WidgetKind {
     if (value == null) {
       return null;
     }
+    WidgetKind known = fromStringOrNull(value);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown WidgetKind value '" + value + "'; known values: widget");
+    }
+    return known;
+  }
+
+  /**
+   * Returns the {@code WidgetKind} for a wire value, or {@code null} for a value this enum
+   * does not list.
+   *
+   * @param value the value as on the wire, or {@code null}
+   * @return the constant; an exact match wins over one that differs in case; {@code null} for
+   *     {@code null} or an unlisted value
+   */
+  public static WidgetKind fromStringOrNull(String value) {
+    if (value == null) {
+      return null;
+    }
     for (WidgetKind known : values()) {
       if (known.value.equals(value)) {
         return known;
@@ -46,7 +65,7 @@ public enum WidgetKind {
         return known;
       }
     }
-    throw new IllegalArgumentException("Unknown WidgetKind value '" + value + "'; known values: widget");
+    return null;
   }
 
   /**

@@ -41,6 +41,25 @@ public enum WidgetShape {
     if (value == null) {
       return null;
     }
+    WidgetShape known = fromStringOrNull(value);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown WidgetShape value '" + value + "'; known values: round, square");
+    }
+    return known;
+  }
+
+  /**
+   * Returns the {@code WidgetShape} for a wire value, or {@code null} for a value this enum
+   * does not list.
+   *
+   * @param value the value as on the wire, or {@code null}
+   * @return the constant; an exact match wins over one that differs in case; {@code null} for
+   *     {@code null} or an unlisted value
+   */
+  public static WidgetShape fromStringOrNull(String value) {
+    if (value == null) {
+      return null;
+    }
     for (WidgetShape known : values()) {
       if (known.value.equals(value)) {
         return known;
@@ -51,7 +70,7 @@ public enum WidgetShape {
         return known;
       }
     }
-    throw new IllegalArgumentException("Unknown WidgetShape value '" + value + "'; known values: round, square");
+    return null;
   }
 
   /**

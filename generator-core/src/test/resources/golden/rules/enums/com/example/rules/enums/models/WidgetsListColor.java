@@ -46,6 +46,25 @@ public enum WidgetsListColor {
     if (value == null) {
       return null;
     }
+    WidgetsListColor known = fromStringOrNull(value);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown WidgetsListColor value '" + value + "'; known values: red, green, blue");
+    }
+    return known;
+  }
+
+  /**
+   * Returns the {@code WidgetsListColor} for a wire value, or {@code null} for a value this
+   * enum does not list.
+   *
+   * @param value the value as on the wire, or {@code null}
+   * @return the constant; an exact match wins over one that differs in case; {@code null} for
+   *     {@code null} or an unlisted value
+   */
+  public static WidgetsListColor fromStringOrNull(String value) {
+    if (value == null) {
+      return null;
+    }
     for (WidgetsListColor known : values()) {
       if (known.value.equals(value)) {
         return known;
@@ -56,7 +75,7 @@ public enum WidgetsListColor {
         return known;
       }
     }
-    throw new IllegalArgumentException("Unknown WidgetsListColor value '" + value + "'; known values: red, green, blue");
+    return null;
   }
 
   /**
