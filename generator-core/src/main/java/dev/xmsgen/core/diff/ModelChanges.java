@@ -89,9 +89,14 @@ final class ModelChanges extends DiffPart {
 
   List<JavaMember> accessorMembers(ApiSignatures sig, TypeDef owner, String javaName) {
     String getter = AccessorNames.getter(javaName);
+    String wireValue = AccessorNames.wireValueGetter(javaName);
     String setter = AccessorNames.setter(javaName);
     return sig.members(owner).stream()
-        .filter(m -> m.name().equals(getter) || (m.name().equals(setter) && m.parameterTypes().size() == 1))
+        .filter(
+            m ->
+                m.name().equals(getter)
+                    || (m.name().equals(wireValue) && m.parameterTypes().isEmpty())
+                    || (m.name().equals(setter) && m.parameterTypes().size() == 1))
         .map(m -> m.name().equals(setter) ? new JavaMember(m.name(), m.parameterTypes(), "") : m)
         .toList();
   }
@@ -285,6 +290,22 @@ final class ModelChanges extends DiffPart {
           q.source(),
           "the accessors of \"" + a.key() + "\" are named for " + b.javaName() + ", not "
               + a.javaName() + " (was " + AccessorNames.getter(a.javaName()) + "())");
+    }
+    String wireValue = AccessorNames.wireValueGetter(a.javaName());
+    if (a.javaName().equals(b.javaName())
+        && sameType(p.type(), q.type())
+        && was.stream().anyMatch(m -> m.name().equals(wireValue))
+        && now.stream().noneMatch(m -> m.name().equals(wireValue))) {
+      // the closed enum became open: it keeps unknown values itself, so the accessor goes
+      add(
+          ChangeKind.ENUM_MODEL_AS_STRING_CHANGED,
+          true,
+          ns.typeName(n.name()) + "#" + wireValue + "()",
+          p.source(),
+          q.source(),
+          wireValue + "() is gone: " + ns.javaType(q.type()) + " is modelAsString: true now and"
+              + " keeps a value it does not list itself (" + AccessorNames.getter(b.javaName())
+              + "().toString())");
     }
     if (!sameType(p.type(), q.type())) {
       add(

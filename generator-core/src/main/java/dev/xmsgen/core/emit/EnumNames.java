@@ -16,6 +16,14 @@ public final class EnumNames {
     return types.isStringEnum(model.wireType()) ? "fromString" : "fromValue";
   }
 
+  /**
+   * A closed enum's factory that answers {@code null} for a value it does not list: {@code
+   * fromStringOrNull} or {@code fromValueOrNull}.
+   */
+  public static String lenientFactory(JavaTypes types, EnumModel model) {
+    return factory(types, model) + "OrNull";
+  }
+
   /** The {@code @JsonValue} method: {@code toString} or {@code getValue}. */
   public static String jsonValue(JavaTypes types, EnumModel model) {
     return types.isStringEnum(model.wireType()) ? "toString" : "getValue";

@@ -78,6 +78,29 @@ final class PropertyEmitter {
         .filter(e -> e.values().size() == 1);
   }
 
+  /**
+   * The closed enum whose wire value the field holds instead of the constant: a property of a
+   * closed enum type that is neither flattened, nor the discriminator, nor an {@code Explicit}. A
+   * value the service sends that the enum does not list then reads, and is sent back exactly as
+   * it came, letter case included; its getter gives {@code null} and {@code getXWireValue()} the
+   * value. Empty for every other property.
+   */
+  Optional<EnumModel> wireStored(ObjectModel owner, PropertyModel property) {
+    if (property.flatten()
+        || index.isDiscriminator(owner, property)
+        || holdsExplicit(owner, property)) {
+      return Optional.empty();
+    }
+    return index.enumOf(property.type()).filter(e -> !e.open());
+  }
+
+  /** The Java type of the field, for the plain and the {@link #wireStored} forms alike. */
+  private TypeName plainFieldType(ObjectModel owner, PropertyModel property) {
+    return wireStored(owner, property)
+        .map(e -> types.enumValue(e.wireType()))
+        .orElseGet(() -> types.boxed(property.type()));
+  }
+
   /** The Java field's name: the property's Java name, {@code innerX} when flattened. */
   static String fieldName(PropertyModel property) {
     return property.flatten() ? AccessorNames.inner(property.javaName()) : property.javaName();
@@ -94,7 +117,7 @@ final class PropertyEmitter {
     TypeName type =
         explicit
             ? ParameterizedTypeName.get(RuntimeTypes.EXPLICIT, types.boxed(property.type()))
-            : types.boxed(property.type());
+            : plainFieldType(owner, property);
     FieldSpec.Builder field =
         FieldSpec.builder(type, fieldName(property), Modifier.PRIVATE)
             .addAnnotation(json.build())
@@ -106,7 +129,11 @@ final class PropertyEmitter {
             .addAnnotations(xml.ofField(property));
     onlyValue(owner, property)
         .ifPresent(
-            e -> field.initializer("$T.$N", types.named(e.name()), e.values().get(0).javaName()));
+            e ->
+                field.initializer(
+                    wireStored(owner, property).isPresent()
+                        ? Literals.wireValue(e.wireType(), e.values().get(0).wireValue())
+                        : CodeBlock.of("$T.$N", types.named(e.name()), e.values().get(0).javaName())));
     if (property.flatten()) {
       field.addJavadoc(
           JavadocWriter.summary(
@@ -141,32 +168,73 @@ final class PropertyEmitter {
                     notes))
             .addModifiers(Modifier.PUBLIC)
             .returns(types.boxed(property.type()))
-            .addCode(
-                holdsExplicit(owner, property)
-                    ? CodeBlock.of(
-                        "return this.$N == null ? null : this.$N.value();\n",
-                        fieldName(property),
-                        fieldName(property))
-                    : CodeBlock.of("return this.$N;\n", fieldName(property)))
+            .addCode(getterBody(owner, property))
             .build());
+    wireStored(owner, property)
+        .ifPresent(
+            e ->
+                out.add(
+                    MethodSpec.methodBuilder(AccessorNames.wireValueGetter(property.javaName()))
+                        .addJavadoc(
+                            PropertyDocs.getter(
+                                "Gets " + JavadocWriter.code(property.wireName())
+                                    + " as the service sent it (or as it was set)"
+                                    + (types.isStringEnum(e.wireType())
+                                        ? ", letter case included"
+                                        : "")
+                                    + ": a value {@code "
+                                    + e.name()
+                                    + "} does not list too, for which {@code "
+                                    + AccessorNames.getter(property.javaName())
+                                    + "()} gives {@code null}.",
+                                List.of()))
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(types.enumValue(e.wireType()))
+                        .addStatement("return this.$N", fieldName(property))
+                        .build()));
     setter(owner, property)
         .ifPresent(
             setter ->
                 out.add(
                     setter
                         .declare(self)
-                        .addCode(
-                            holdsExplicit(owner, property)
-                                ? CodeBlock.of(
-                                    "this.$N = $T.of($N);\n",
-                                    fieldName(property),
-                                    RuntimeTypes.EXPLICIT,
-                                    setter.parameter())
-                                : CodeBlock.of(
-                                    "this.$N = $N;\n", fieldName(property), setter.parameter()))
+                        .addCode(setterBody(owner, property, setter.parameter()))
                         .addStatement("return this")
                         .build()));
     return out;
+  }
+
+  private CodeBlock getterBody(ObjectModel owner, PropertyModel property) {
+    String field = fieldName(property);
+    if (holdsExplicit(owner, property)) {
+      return CodeBlock.of("return this.$N == null ? null : this.$N.value();\n", field, field);
+    }
+    return wireStored(owner, property)
+        .map(
+            e ->
+                CodeBlock.of(
+                    "return $T.$N(this.$N);\n",
+                    types.named(e.name()),
+                    EnumNames.lenientFactory(types, e),
+                    field))
+        .orElseGet(() -> CodeBlock.of("return this.$N;\n", field));
+  }
+
+  private CodeBlock setterBody(ObjectModel owner, PropertyModel property, String parameter) {
+    String field = fieldName(property);
+    if (holdsExplicit(owner, property)) {
+      return CodeBlock.of("this.$N = $T.of($N);\n", field, RuntimeTypes.EXPLICIT, parameter);
+    }
+    return wireStored(owner, property)
+        .map(
+            e ->
+                CodeBlock.of(
+                    "this.$N = $N == null ? null : $N.$N();\n",
+                    field,
+                    parameter,
+                    parameter,
+                    EnumNames.jsonValue(types, e)))
+        .orElseGet(() -> CodeBlock.of("this.$N = $N;\n", field, parameter));
   }
 
   /** The public setter, if the property has one. */
@@ -188,6 +256,15 @@ final class PropertyEmitter {
     if (holdsExplicit(owner, property)) {
       notes.add(PropertyDocs.NULLABLE);
     }
+    wireStored(owner, property)
+        .ifPresent(
+            e ->
+                notes.add(
+                    "A value the service sends that {@code "
+                        + e.name()
+                        + "} does not list is kept: the getter gives {@code null} for it, {@code "
+                        + AccessorNames.wireValueGetter(property.javaName())
+                        + "()} the value, and it is sent back as it came."));
     onlyValue(owner, property)
         .ifPresent(
             e ->

@@ -41,6 +41,14 @@ public final class AccessorNames {
     return "get" + capitalize(javaName);
   }
 
+  /**
+   * {@code getSkuNameWireValue}: a closed enum property's value as the service sent it, a value
+   * the enum does not list included.
+   */
+  public static String wireValueGetter(String javaName) {
+    return getter(javaName) + "WireValue";
+  }
+
   /** {@code setName}. */
   public static String setter(String javaName) {
     return "set" + capitalize(javaName);

@@ -2,6 +2,7 @@ package dev.xmsgen.core.transform;
 
 import dev.xmsgen.core.model.ApiModel;
 import dev.xmsgen.core.model.Diagnostic;
+import dev.xmsgen.core.model.EnumModel;
 import dev.xmsgen.core.model.FlattenedProperty;
 import dev.xmsgen.core.model.ObjectModel;
 import dev.xmsgen.core.model.OperationGroup;
@@ -70,6 +71,11 @@ final class MemberClashes {
       claim(o, fields, field, use, "field");
       if (!p.flatten()) {
         claim(o, methods, AccessorNames.getter(p.javaName()), use, "getter");
+        if (p.type() instanceof TypeRef.Named n
+            && types.get(n.name()) instanceof EnumModel e
+            && !e.open()) {
+          claim(o, methods, AccessorNames.wireValueGetter(p.javaName()), use, "getter");
+        }
         boolean isDiscriminator = root && p.wireName().equals(discriminator);
         if (!p.readOnly() && !isDiscriminator) {
           claim(o, methods, AccessorNames.setter(p.javaName()), use, "setter");

@@ -97,8 +97,14 @@ class ApiComparerTest {
             null, "#/definitions/Sku/properties/family/enum"),
         c("enum-value-removed", "enum-value-removed", true, MODELS + "SkuName.PREMIUM",
             "#/definitions/Sku/properties/name/enum", null),
-        c("enum-model-as-string-changed", "enum-model-as-string-changed", true, MODELS + "SkuName",
-            "#/definitions/Sku/properties/name", "#/definitions/Sku/properties/name"),
+        // and the closed enum's wire-value accessor on the model that holds it goes
+        Arguments.of(
+            "enum-model-as-string-changed",
+            List.of(
+                line("enum-model-as-string-changed", true, MODELS + "Sku#getNameWireValue()",
+                    "#/definitions/Sku/properties/name", "#/definitions/Sku/properties/name"),
+                line("enum-model-as-string-changed", true, MODELS + "SkuName",
+                    "#/definitions/Sku/properties/name", "#/definitions/Sku/properties/name"))),
         c("discriminator-value-changed", "discriminator-value-changed", true, MODELS + "Dog",
             "#/definitions/Dog", "#/definitions/Dog"),
         c("model-renamed", "model-renamed", true, MODELS + "KeyVaultProperties",
@@ -107,10 +113,7 @@ class ApiComparerTest {
 
   private static Arguments c(
       String folder, String kind, boolean breaking, String java, String old, String now) {
-    String line =
-        kind + " " + breaking + " " + java + " " + (old == null ? "null" : "old.json" + old) + " "
-            + (now == null ? "null" : "new.json" + now);
-    return Arguments.of(folder, List.of(line));
+    return Arguments.of(folder, List.of(line(kind, breaking, java, old, now)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -23,7 +23,7 @@ class RealSpecsDiffTest {
     ApiDiff diff =
         comparer.compare(
             SharedSpecs.KEYVAULT_2021_06_01_PREVIEW.files(), SharedSpecs.KEYVAULT_2025_05_01.files());
-    assertEquals(9, diff.breaking(), () -> MarkdownReport.render(diff));
+    assertEquals(10, diff.breaking(), () -> MarkdownReport.render(diff));
     assertEquals(37, diff.nonBreaking(), () -> MarkdownReport.render(diff));
     Set<String> lines = lines(diff);
     // unixtime: the four timestamps become OffsetDateTime
@@ -42,6 +42,10 @@ class RealSpecsDiffTest {
     assertHas(lines, "false enum-value-added " + PKG + ".models.ManagedHsmSkuFamily.C null"
         + " managedHsm.json#/definitions/ManagedHsmSku/properties/family/enum");
     // Reason is merged with the new, open Reason of managedHsm.json
+    assertHas(lines, "true enum-model-as-string-changed " + PKG
+        + ".models.CheckNameAvailabilityResult#getReasonWireValue()"
+        + " keyvault.json#/definitions/CheckNameAvailabilityResult/properties/reason"
+        + " keyvault.json#/definitions/CheckNameAvailabilityResult/properties/reason");
     assertHas(lines, "true enum-model-as-string-changed " + PKG + ".models.Reason"
         + " keyvault.json#/definitions/CheckNameAvailabilityResult/properties/reason"
         + " managedHsm.json#/definitions/CheckMhsmNameAvailabilityResult/properties/reason");
