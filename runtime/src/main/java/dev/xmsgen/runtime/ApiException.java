@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * A call failed: the service answered with an error, a long-running operation ended failed or
- * canceled, or (in a subclass) the response body could not be read ({@link ResponseBodyException})
- * or no token could be had ({@link AuthenticationException}). Async methods fail their future with
+ * canceled, or (in a subclass) the response body could not be read ({@link ResponseBodyException}),
+ * no token could be had ({@link AuthenticationException}), or no response came ({@link
+ * NoResponseException}: the connection failed, or time ran out). Async methods fail their future with
  * the same exceptions.
  *
  * <p>The message names the method, the URL without its query, the status and the ids Azure support

@@ -229,7 +229,8 @@ public final class ClientOptions {
   /**
    * How long each attempt may take, from sending to the last byte of the response body (a body
    * that trickles in fails too); 20 s unless set, {@code null} for none. On a timeout the attempt
-   * fails with {@link java.net.http.HttpTimeoutException} and is retried like any I/O error,
+   * fails with {@link java.net.http.HttpTimeoutException} and is retried like any I/O error (the
+   * last one fails the call with {@link NoResponseException}),
    * within the {@link #callTimeout(Duration) call's time limit}.
    */
   public ClientOptions responseTimeout(Duration value) {
@@ -244,8 +245,8 @@ public final class ClientOptions {
 
   /**
    * How long one call may take, all its attempts, backoff and body reading included; 30 s unless
-   * set, {@code null} for none. A call still running then fails with {@link
-   * java.io.UncheckedIOException} (its cause an {@link java.net.http.HttpTimeoutException}) and
+   * set, {@code null} for none. A call still running then fails with {@link NoResponseException}
+   * (its cause an {@link java.net.http.HttpTimeoutException}) and
    * no further attempt starts, so with the defaults a server that never answers fails the call
    * after 30 s. A retry whose wait would end past the limit is not started: the call ends at once
    * with the response that asked for it (a 429 or 503, as {@link ApiException}) or the I/O error.

@@ -24,8 +24,8 @@ public interface ClientPipeline {
    * @param request the request; its URL must be on {@link #endpoint()}
    * @return the response, its body as bytes
    * @throws UntrustedUrlException the URL is not on the endpoint
-   * @throws java.io.UncheckedIOException the connection failed on every attempt, or the call's
-   *     time limit was reached
+   * @throws NoResponseException the connection failed on every attempt, or the call's time limit
+   *     was reached
    */
   Response<byte[]> send(OutgoingRequest request);
 

@@ -67,7 +67,7 @@ public final class RequestOptions {
 
   /**
    * How long the whole call may take, retries and body included; when it is up the call fails
-   * with {@link java.io.UncheckedIOException} caused by {@link java.net.http.HttpTimeoutException}
+   * with {@link NoResponseException} caused by {@link java.net.http.HttpTimeoutException}
    * and sends nothing more, and a retry whose wait would end later is not started (the call ends
    * with the last response or error, as {@link ClientOptions#callTimeout(Duration)} says). {@code null} (the default) keeps the client's {@link
    * ClientOptions#callTimeout(Duration) call timeout}; a value here replaces it, longer or shorter.

@@ -3,6 +3,7 @@ package dev.xmsgen.runtime.implementation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.AuthenticationException;
+import dev.xmsgen.runtime.NoResponseException;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.ResponseBodyException;
 import dev.xmsgen.runtime.ErrorDetail;
@@ -86,6 +87,19 @@ final class ErrorReader {
   static AuthenticationException credentialFailed(Request request, Throwable cause) {
     return new AuthenticationException(
         request + " got no token: " + cause, cause, request.method(), url(request));
+  }
+
+  /**
+   * A call that got no response: {@code what} happened ("failed after 4 attempts", "did not
+   * complete within PT30S"), named with the client request id its attempts carried.
+   */
+  static NoResponseException noResponse(
+      Request request, String requestId, String what, IOException cause) {
+    return new NoResponseException(
+        request + " " + what + ": " + cause + " [x-ms-client-request-id=" + requestId + "]",
+        cause,
+        request.method(),
+        url(request));
   }
 
   /** The support ids a response carried, as {@code " [x-ms-request-id=...]"}; empty if none. */

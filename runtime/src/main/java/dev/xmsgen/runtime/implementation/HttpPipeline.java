@@ -4,6 +4,7 @@ import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.HttpPolicy;
+import dev.xmsgen.runtime.NoResponseException;
 import dev.xmsgen.runtime.OutgoingRequest;
 import dev.xmsgen.runtime.PagedIterable;
 import dev.xmsgen.runtime.Poller;
@@ -145,7 +146,7 @@ public final class HttpPipeline implements ClientPipeline {
    *
    * @throws ApiException the status is not one the request expects
    * @throws UntrustedUrlException the URL is not on the endpoint
-   * @throws UncheckedIOException the connection failed on every attempt
+   * @throws NoResponseException the connection failed on every attempt, or time ran out
    */
   public <T> Response<T> send(Request request, BodyType<T> type) {
     return Futures.await(sendAsync(request, type));
@@ -284,7 +285,7 @@ public final class HttpPipeline implements ClientPipeline {
                 0,
                 outgoing(request, requestId),
                 call -> withRetries(control, request, requestId, call)));
-    return limit == null ? result : withinCallTimeout(request, result, limit);
+    return limit == null ? result : withinCallTimeout(request, requestId, result, limit);
   }
 
   /** The attempts of one call, and one more with a fresh token after a 401. */
@@ -327,15 +328,20 @@ public final class HttpPipeline implements ClientPipeline {
 
   /** {@code result}, failed as an I/O error once the call's time limit is up. */
   private static CompletableFuture<Response<byte[]>> withinCallTimeout(
-      Request request, CompletableFuture<Response<byte[]>> result, Duration limit) {
+      Request request,
+      String requestId,
+      CompletableFuture<Response<byte[]>> result,
+      Duration limit) {
     return Futures.cancelling(
         ResponseDeadline.bound(result, limit)
             .exceptionally(
                 failure -> {
                   Throwable cause = Futures.unwrap(failure);
                   if (cause instanceof HttpTimeoutException && result.isCancelled()) {
-                    throw new UncheckedIOException(
-                        request + " did not complete within " + limit,
+                    throw ErrorReader.noResponse(
+                        request,
+                        requestId,
+                        "did not complete within " + limit,
                         (HttpTimeoutException) cause);
                   }
                   throw failure instanceof CompletionException
@@ -411,8 +417,10 @@ public final class HttpPipeline implements ClientPipeline {
                 }
                 return CompletableFuture.<Response<byte[]>>failedFuture(
                     cause instanceof IOException
-                        ? new UncheckedIOException(
-                            request + " failed after " + (n + 1) + " attempts: " + cause,
+                        ? ErrorReader.noResponse(
+                            request,
+                            requestId,
+                            "failed after " + (n + 1) + (n == 0 ? " attempt" : " attempts"),
                             (IOException) cause)
                         : cause);
               }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.NoResponseException;
 import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.RetryOptions;
 import dev.xmsgen.runtime.implementation.HttpPipelineTest.Vault;
@@ -13,7 +14,6 @@ import dev.xmsgen.runtime.implementation.PagedIterableTest.Named;
 import dev.xmsgen.runtime.implementation.TestServer.Reply;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -161,9 +161,9 @@ class BoundedWaitsTest {
                   .retryOptions(RetryOptions.none()));
       long start = System.nanoTime();
 
-      UncheckedIOException e =
+      NoResponseException e =
           assertThrows(
-              UncheckedIOException.class,
+              NoResponseException.class,
               () -> p.send(p.request("GET", VAULT).expect(200).build(), BodyType.of(Vault.class)));
 
       long millis = (System.nanoTime() - start) / 1_000_000;
@@ -182,9 +182,9 @@ class BoundedWaitsTest {
               new ClientOptions().endpoint(silent.base()).callTimeout(Duration.ofSeconds(1)));
       long start = System.nanoTime();
 
-      UncheckedIOException e =
+      NoResponseException e =
           assertThrows(
-              UncheckedIOException.class,
+              NoResponseException.class,
               () -> p.send(p.request("GET", VAULT).expect(200).build(), BodyType.of(Vault.class)));
 
       long millis = (System.nanoTime() - start) / 1_000_000;

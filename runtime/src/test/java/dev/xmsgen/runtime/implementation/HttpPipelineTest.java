@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.xmsgen.runtime.AccessToken;
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.NoResponseException;
 import dev.xmsgen.runtime.Response;
 import dev.xmsgen.runtime.RetryOptions;
 import dev.xmsgen.runtime.implementation.TestServer.Recorded;
 import dev.xmsgen.runtime.implementation.TestServer.Reply;
 import dev.xmsgen.runtime.TokenCredential;
 import dev.xmsgen.runtime.UntrustedUrlException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -282,15 +283,22 @@ class HttpPipelineTest {
   }
 
   @Test
-  void connectionFailuresRunOutIntoUncheckedIoException() {
+  void connectionFailuresRunOutIntoANoResponseApiExceptionNamingTheRequestId() {
     server.on("POST", VAULT, Reply.drop());
     HttpPipeline p = HttpPipeline.of(pipeline().retryOptions(RetryOptions.defaults().withMaxRetries(1)));
 
-    UncheckedIOException e =
-        assertThrows(UncheckedIOException.class, () -> p.send(p.request("POST", VAULT).build()));
+    NoResponseException e =
+        assertThrows(NoResponseException.class, () -> p.send(p.request("POST", VAULT).build()));
 
     assertEquals(2, server.requests().size());
     assertTrue(e.getMessage().contains("failed after 2 attempts: java.io."), e.getMessage());
+    String id = server.requests().get(0).header("x-ms-client-request-id");
+    assertTrue(e.getMessage().endsWith("[x-ms-client-request-id=" + id + "]"), e.getMessage());
+    assertEquals(0, e.statusCode());
+    assertEquals("POST", e.method());
+    assertTrue(e instanceof ApiException);
+    assertTrue(e.getCause() instanceof java.io.IOException, String.valueOf(e.getCause()));
+    assertFalse(e.isTimeout());
   }
 
   @Test
@@ -301,9 +309,10 @@ class HttpPipelineTest {
             .retryOptions(RetryOptions.none())
             .responseTimeout(Duration.ofMillis(200)));
 
-    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> p.send(getVault(p)));
+    NoResponseException e = assertThrows(NoResponseException.class, () -> p.send(getVault(p)));
 
     assertTrue(e.getCause() instanceof HttpTimeoutException, e.getCause().toString());
+    assertTrue(e.isTimeout());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.NoResponseException;
 import dev.xmsgen.runtime.HttpPolicy;
 import dev.xmsgen.runtime.OutgoingRequest;
 import dev.xmsgen.runtime.Response;
@@ -210,7 +211,7 @@ class HttpPolicyTest {
                                                 : String.valueOf(failure))))));
 
     assertThrows(
-        java.io.UncheckedIOException.class,
+        NoResponseException.class,
         () -> p.send(p.request("GET", VAULT).expect(200).build()));
 
     assertEquals(List.of("IOException", "IOException", "IOException", "IOException"), failures);

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
+import dev.xmsgen.runtime.NoResponseException;
 import dev.xmsgen.runtime.RequestOptions;
 import dev.xmsgen.runtime.RetryOptions;
 import dev.xmsgen.runtime.implementation.TestServer.Recorded;
 import dev.xmsgen.runtime.implementation.TestServer.Reply;
-import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ class RequestOptionsTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
     // cut in flight, or ended with the last 503 when the next wait would pass the limit
     boolean timedOut =
-        e instanceof UncheckedIOException && e.getCause() instanceof HttpTimeoutException;
+        e instanceof NoResponseException && e.getCause() instanceof HttpTimeoutException;
     boolean lastAnswer = e instanceof ApiException && ((ApiException) e).statusCode() == 503;
     assertTrue(timedOut || lastAnswer, String.valueOf(e));
     assertTrue(millis < BOUND_MILLIS, "took " + millis + " ms");
