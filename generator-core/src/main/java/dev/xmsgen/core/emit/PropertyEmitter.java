@@ -79,25 +79,23 @@ final class PropertyEmitter {
   }
 
   /**
-   * The closed enum whose wire value the field holds instead of the constant: a property of a
-   * closed enum type that is neither flattened, nor the discriminator, nor an {@code Explicit}. A
-   * value the service sends that the enum does not list then reads, and is sent back exactly as
-   * it came, letter case included; its getter gives {@code null} and {@code getXWireValue()} the
-   * value. Empty for every other property.
+   * How the field keeps a closed enum's values as they came ({@link EnumWireStorage}): for a
+   * property that holds one, a list or a map of them and is neither flattened, nor the
+   * discriminator, nor an {@code Explicit}. Empty for every other property.
    */
-  Optional<EnumModel> wireStored(ObjectModel owner, PropertyModel property) {
+  Optional<EnumWireStorage> wireStored(ObjectModel owner, PropertyModel property) {
     if (property.flatten()
         || index.isDiscriminator(owner, property)
         || holdsExplicit(owner, property)) {
       return Optional.empty();
     }
-    return index.enumOf(property.type()).filter(e -> !e.open());
+    return EnumWireStorage.of(index, property.type());
   }
 
   /** The Java type of the field, for the plain and the {@link #wireStored} forms alike. */
   private TypeName plainFieldType(ObjectModel owner, PropertyModel property) {
     return wireStored(owner, property)
-        .map(e -> types.enumValue(e.wireType()))
+        .map(w -> w.fieldType(types))
         .orElseGet(() -> types.boxed(property.type()));
   }
 
@@ -133,7 +131,8 @@ final class PropertyEmitter {
                 field.initializer(
                     wireStored(owner, property).isPresent()
                         ? Literals.wireValue(e.wireType(), e.values().get(0).wireValue())
-                        : CodeBlock.of("$T.$N", types.named(e.name()), e.values().get(0).javaName())));
+                        : CodeBlock.of(
+                            "$T.$N", types.named(e.name()), e.values().get(0).javaName())));
     if (property.flatten()) {
       field.addJavadoc(
           JavadocWriter.summary(
@@ -172,24 +171,24 @@ final class PropertyEmitter {
             .build());
     wireStored(owner, property)
         .ifPresent(
-            e ->
+            w ->
                 out.add(
                     MethodSpec.methodBuilder(AccessorNames.wireValueGetter(property.javaName()))
                         .addJavadoc(
                             PropertyDocs.getter(
                                 "Gets " + JavadocWriter.code(property.wireName())
                                     + " as the service sent it (or as it was set)"
-                                    + (types.isStringEnum(e.wireType())
+                                    + (types.isStringEnum(w.enumModel().wireType())
                                         ? ", letter case included"
                                         : "")
-                                    + ": a value {@code "
-                                    + e.name()
+                                    + ": values {@code "
+                                    + w.enumModel().name()
                                     + "} does not list too, for which {@code "
                                     + AccessorNames.getter(property.javaName())
                                     + "()} gives {@code null}.",
                                 List.of()))
                         .addModifiers(Modifier.PUBLIC)
-                        .returns(types.enumValue(e.wireType()))
+                        .returns(w.fieldType(types))
                         .addStatement("return this.$N", fieldName(property))
                         .build()));
     setter(owner, property)
@@ -210,13 +209,7 @@ final class PropertyEmitter {
       return CodeBlock.of("return this.$N == null ? null : this.$N.value();\n", field, field);
     }
     return wireStored(owner, property)
-        .map(
-            e ->
-                CodeBlock.of(
-                    "return $T.$N(this.$N);\n",
-                    types.named(e.name()),
-                    EnumNames.lenientFactory(types, e),
-                    field))
+        .map(w -> w.getterBody(types, field))
         .orElseGet(() -> CodeBlock.of("return this.$N;\n", field));
   }
 
@@ -226,14 +219,7 @@ final class PropertyEmitter {
       return CodeBlock.of("this.$N = $T.of($N);\n", field, RuntimeTypes.EXPLICIT, parameter);
     }
     return wireStored(owner, property)
-        .map(
-            e ->
-                CodeBlock.of(
-                    "this.$N = $N == null ? null : $N.$N();\n",
-                    field,
-                    parameter,
-                    parameter,
-                    EnumNames.jsonValue(types, e)))
+        .map(w -> w.setterBody(types, field, parameter))
         .orElseGet(() -> CodeBlock.of("this.$N = $N;\n", field, parameter));
   }
 
@@ -257,14 +243,7 @@ final class PropertyEmitter {
       notes.add(PropertyDocs.NULLABLE);
     }
     wireStored(owner, property)
-        .ifPresent(
-            e ->
-                notes.add(
-                    "A value the service sends that {@code "
-                        + e.name()
-                        + "} does not list is kept: the getter gives {@code null} for it, {@code "
-                        + AccessorNames.wireValueGetter(property.javaName())
-                        + "()} the value, and it is sent back as it came."));
+        .ifPresent(w -> notes.add(w.note(AccessorNames.wireValueGetter(property.javaName()))));
     onlyValue(owner, property)
         .ifPresent(
             e ->

@@ -33,6 +33,7 @@ public final class RuntimeTypes {
       ClassName.get(JSON, "Base64UrlDeserializer");
 
   public static final ClassName EXPLICIT = ClassName.get(JSON, "Explicit");
+  public static final ClassName ENUM_VALUES = ClassName.get(IMPLEMENTATION, "EnumValues");
   public static final ClassName EXPLICIT_SERIALIZER = ClassName.get(JSON, "ExplicitSerializer");
   public static final ClassName EXPLICIT_DESERIALIZER =
       ClassName.get(JSON, "ExplicitDeserializer");

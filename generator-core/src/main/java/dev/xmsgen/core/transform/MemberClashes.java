@@ -71,7 +71,11 @@ final class MemberClashes {
       claim(o, fields, field, use, "field");
       if (!p.flatten()) {
         claim(o, methods, AccessorNames.getter(p.javaName()), use, "getter");
-        if (p.type() instanceof TypeRef.Named n
+        TypeRef held =
+            p.type() instanceof TypeRef.ListOf l
+                ? l.element()
+                : p.type() instanceof TypeRef.MapOf m ? m.value() : p.type();
+        if (held instanceof TypeRef.Named n
             && types.get(n.name()) instanceof EnumModel e
             && !e.open()) {
           claim(o, methods, AccessorNames.wireValueGetter(p.javaName()), use, "getter");

@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -131,6 +132,27 @@ class GeneratedModelBehaviourTest {
               IllegalArgumentException.class,
               () -> classes.callStatic(type("enums", "SkuName"), "fromString", "basic"));
       assertEquals("Unknown SkuName value 'basic'; known values: standard, premium", e.getMessage());
+    }
+
+    @Test
+    void listsAndMapsOfAClosedEnumKeepValuesItDoesNotListToo() throws Exception {
+      String json =
+          "{\"kind\":\"Microsoft.Tasks/probes\",\"skus\":[\"standard\",\"Ultra\",null],"
+              + "\"skuByRegion\":{\"eu\":\"PREMIUM\",\"us\":\"basic\"}}";
+      Object probe = read(json, "enums", "Probe");
+      String sku = type("enums", "SkuName");
+
+      assertEquals(
+          Arrays.asList(classes.constant(sku, "STANDARD"), null, null), call(probe, "getSkus"));
+      assertEquals(Arrays.asList("standard", "Ultra", null), call(probe, "getSkusWireValue"));
+      Map<String, Object> byRegion = new LinkedHashMap<>();
+      byRegion.put("eu", classes.constant(sku, "PREMIUM"));
+      byRegion.put("us", null);
+      assertEquals(byRegion, call(probe, "getSkuByRegion"));
+      assertJson(json, write(probe));
+
+      call(probe, "setSkus", List.of(classes.constant(sku, "PREMIUM")));
+      assertEquals(List.of("premium"), call(probe, "getSkusWireValue"));
     }
 
     @Test

@@ -216,7 +216,10 @@ final class GoldenCases {
             task.build(),
             object("Probe")
                 .props(
-                    prop("kind", named("ProbeKind")).required(), prop("target", string()))
+                    prop("kind", named("ProbeKind")).required(),
+                    prop("target", string()),
+                    prop("skus", listOf(named("SkuName"))),
+                    prop("skuByRegion", mapOf(named("SkuName"))))
                 .build(),
             enumOf("ProbeKind", "What is probed: one value.", false, Primitive.STRING,
                 "Microsoft.Tasks/probes", ""),

@@ -1,0 +1,103 @@
+package dev.xmsgen.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.xmsgen.core.model.EnumModel;
+import dev.xmsgen.core.model.TypeRef;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a model keeps a closed enum's values: as the wire values themselves (text or number), not
+ * the enum's constants, so a value the service sends that the enum does not list reads, and any
+ * value goes back exactly as it came, letter case included. The accessors convert: the getter
+ * gives the constant ({@code null} for a value not listed), the setter takes one, and {@code
+ * getXWireValue()} gives what is held. A property, a list of them, or a map of them is kept so;
+ * deeper nestings keep the constants.
+ *
+ * @param enumModel the closed enum
+ * @param shape whether the property is one value, a list or a map of them
+ */
+record EnumWireStorage(EnumModel enumModel, Shape shape) {
+
+  /** How the values are held. */
+  enum Shape {
+    ONE,
+    LIST,
+    MAP
+  }
+
+  /** The storage a property of {@code type} gets, or empty when it holds no closed enum. */
+  static Optional<EnumWireStorage> of(TypeIndex index, TypeRef type) {
+    if (type instanceof TypeRef.ListOf list) {
+      return closed(index, list.element()).map(e -> new EnumWireStorage(e, Shape.LIST));
+    }
+    if (type instanceof TypeRef.MapOf map) {
+      return closed(index, map.value()).map(e -> new EnumWireStorage(e, Shape.MAP));
+    }
+    return closed(index, type).map(e -> new EnumWireStorage(e, Shape.ONE));
+  }
+
+  private static Optional<EnumModel> closed(TypeIndex index, TypeRef type) {
+    return index.enumOf(type).filter(e -> !e.open());
+  }
+
+  /** The field's type: {@code String}, {@code List<String>}, {@code Map<String, Long>}, ... */
+  TypeName fieldType(JavaTypes types) {
+    TypeName value = types.enumValue(enumModel.wireType());
+    return switch (shape) {
+      case ONE -> value;
+      case LIST -> ParameterizedTypeName.get(ClassName.get(List.class), value);
+      case MAP ->
+          ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), value);
+    };
+  }
+
+  /** {@code return SkuName.fromStringOrNull(this.name);}, or the list or map of them. */
+  CodeBlock getterBody(JavaTypes types, String field) {
+    ClassName e = types.named(enumModel.name());
+    String lenient = EnumNames.lenientFactory(types, enumModel);
+    return switch (shape) {
+      case ONE -> CodeBlock.of("return $T.$N(this.$N);\n", e, lenient, field);
+      case LIST ->
+          CodeBlock.of(
+              "return $T.list(this.$N, $T::$N);\n", RuntimeTypes.ENUM_VALUES, field, e, lenient);
+      case MAP ->
+          CodeBlock.of(
+              "return $T.map(this.$N, $T::$N);\n", RuntimeTypes.ENUM_VALUES, field, e, lenient);
+    };
+  }
+
+  /** {@code this.name = name == null ? null : name.toString();}, or the list or map of them. */
+  CodeBlock setterBody(JavaTypes types, String field, String parameter) {
+    ClassName e = types.named(enumModel.name());
+    String wire = EnumNames.jsonValue(types, enumModel);
+    return switch (shape) {
+      case ONE ->
+          CodeBlock.of(
+              "this.$N = $N == null ? null : $N.$N();\n", field, parameter, parameter, wire);
+      case LIST ->
+          CodeBlock.of(
+              "this.$N = $T.list($N, $T::$N);\n", field, RuntimeTypes.ENUM_VALUES, parameter, e, wire);
+      case MAP ->
+          CodeBlock.of(
+              "this.$N = $T.map($N, $T::$N);\n", field, RuntimeTypes.ENUM_VALUES, parameter, e, wire);
+    };
+  }
+
+  /** The note on the accessors. */
+  String note(String wireValueGetter) {
+    String what = shape == Shape.ONE ? "the value" : "the values";
+    return "A value the service sends that {@code "
+        + enumModel.name()
+        + "} does not list is kept: the getter gives {@code null} for it, {@code "
+        + wireValueGetter
+        + "()} "
+        + what
+        + " as held, and it is sent back as it came"
+        + (shape == Shape.ONE ? "." : "; the getter gives a copy, changed through the setter.");
+  }
+}
