@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.xmsgen.runtime.implementation.EnumValues;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +31,12 @@ public class Probe {
   @JsonProperty("target")
   private String target;
 
+  @JsonProperty("skus")
+  private List<String> skus;
+
+  @JsonProperty("skuByRegion")
+  private Map<String, String> skuByRegion;
+
   /**
    * Creates an empty {@code Probe}.
    */
@@ -40,8 +49,8 @@ public class Probe {
    * <p>Required: {@code validate()} fails while it is not set.
    *
    * <p>A value the service sends that {@code ProbeKind} does not list is kept: the getter
-   * gives {@code null} for it, {@code getKindWireValue()} the value, and it is sent back as it
-   * came.
+   * gives {@code null} for it, {@code getKindWireValue()} the value as held, and it is sent
+   * back as it came.
    *
    * <p>Starts as {@code ProbeKind.MICROSOFT_TASKS_PROBES}, the one value the spec allows.
    *
@@ -52,8 +61,9 @@ public class Probe {
   }
 
   /**
-   * Gets <code>kind</code> as the service sent it (or as it was set), letter case included: a
-   * value {@code ProbeKind} does not list too, for which {@code getKind()} gives {@code null}.
+   * Gets <code>kind</code> as the service sent it (or as it was set), letter case included:
+   * values {@code ProbeKind} does not list too, for which {@code getKind()} gives {@code
+   * null}.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -67,8 +77,8 @@ public class Probe {
    * <p>Required: {@code validate()} fails while it is not set.
    *
    * <p>A value the service sends that {@code ProbeKind} does not list is kept: the getter
-   * gives {@code null} for it, {@code getKindWireValue()} the value, and it is sent back as it
-   * came.
+   * gives {@code null} for it, {@code getKindWireValue()} the value as held, and it is sent
+   * back as it came.
    *
    * <p>Starts as {@code ProbeKind.MICROSOFT_TASKS_PROBES}, the one value the spec allows.
    *
@@ -101,6 +111,83 @@ public class Probe {
   }
 
   /**
+   * Gets <code>skus</code>.
+   *
+   * <p>A value the service sends that {@code SkuName} does not list is kept: the getter gives
+   * {@code null} for it, {@code getSkusWireValue()} the values as held, and it is sent back as
+   * it came; the getter gives a copy, changed through the setter.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public List<SkuName> getSkus() {
+    return EnumValues.list(this.skus, SkuName::fromStringOrNull);
+  }
+
+  /**
+   * Gets <code>skus</code> as the service sent it (or as it was set), letter case included:
+   * values {@code SkuName} does not list too, for which {@code getSkus()} gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public List<String> getSkusWireValue() {
+    return this.skus;
+  }
+
+  /**
+   * Sets <code>skus</code>.
+   *
+   * <p>A value the service sends that {@code SkuName} does not list is kept: the getter gives
+   * {@code null} for it, {@code getSkusWireValue()} the values as held, and it is sent back as
+   * it came; the getter gives a copy, changed through the setter.
+   *
+   * @param skus the new value
+   * @return this {@code Probe}, for chaining
+   */
+  public Probe setSkus(List<SkuName> skus) {
+    this.skus = EnumValues.list(skus, SkuName::toString);
+    return this;
+  }
+
+  /**
+   * Gets <code>skuByRegion</code>.
+   *
+   * <p>A value the service sends that {@code SkuName} does not list is kept: the getter gives
+   * {@code null} for it, {@code getSkuByRegionWireValue()} the values as held, and it is sent
+   * back as it came; the getter gives a copy, changed through the setter.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public Map<String, SkuName> getSkuByRegion() {
+    return EnumValues.map(this.skuByRegion, SkuName::fromStringOrNull);
+  }
+
+  /**
+   * Gets <code>skuByRegion</code> as the service sent it (or as it was set), letter case
+   * included: values {@code SkuName} does not list too, for which {@code getSkuByRegion()}
+   * gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public Map<String, String> getSkuByRegionWireValue() {
+    return this.skuByRegion;
+  }
+
+  /**
+   * Sets <code>skuByRegion</code>.
+   *
+   * <p>A value the service sends that {@code SkuName} does not list is kept: the getter gives
+   * {@code null} for it, {@code getSkuByRegionWireValue()} the values as held, and it is sent
+   * back as it came; the getter gives a copy, changed through the setter.
+   *
+   * @param skuByRegion the new value
+   * @return this {@code Probe}, for chaining
+   */
+  public Probe setSkuByRegion(Map<String, SkuName> skuByRegion) {
+    this.skuByRegion = EnumValues.map(skuByRegion, SkuName::toString);
+    return this;
+  }
+
+  /**
    * Checks that the required properties are set, here and in nested models, before this model
    * is sent.
    *
@@ -126,7 +213,9 @@ public class Probe {
     }
     Probe that = (Probe) other;
     return Objects.equals(this.kind, that.kind)
-        && Objects.equals(this.target, that.target);
+        && Objects.equals(this.target, that.target)
+        && Objects.equals(this.skus, that.skus)
+        && Objects.equals(this.skuByRegion, that.skuByRegion);
   }
 
   /**
@@ -134,7 +223,7 @@ public class Probe {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(this.kind, this.target);
+    return Objects.hash(this.kind, this.target, this.skus, this.skuByRegion);
   }
 
   /**
@@ -150,6 +239,14 @@ public class Probe {
     }
     if (this.target != null) {
       out.append(separator).append("target=").append(this.target);
+      separator = ", ";
+    }
+    if (this.skus != null) {
+      out.append(separator).append("skus=").append(this.skus);
+      separator = ", ";
+    }
+    if (this.skuByRegion != null) {
+      out.append(separator).append("skuByRegion=").append(this.skuByRegion);
       separator = ", ";
     }
     out.append('}');

@@ -67,7 +67,8 @@ public class Task {
    * <p>Required: {@code validate()} fails while it is not set.
    *
    * <p>A value the service sends that {@code SkuName} does not list is kept: the getter gives
-   * {@code null} for it, {@code getSkuWireValue()} the value, and it is sent back as it came.
+   * {@code null} for it, {@code getSkuWireValue()} the value as held, and it is sent back as
+   * it came.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -76,8 +77,8 @@ public class Task {
   }
 
   /**
-   * Gets <code>sku</code> as the service sent it (or as it was set), letter case included: a
-   * value {@code SkuName} does not list too, for which {@code getSku()} gives {@code null}.
+   * Gets <code>sku</code> as the service sent it (or as it was set), letter case included:
+   * values {@code SkuName} does not list too, for which {@code getSku()} gives {@code null}.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -91,7 +92,8 @@ public class Task {
    * <p>Required: {@code validate()} fails while it is not set.
    *
    * <p>A value the service sends that {@code SkuName} does not list is kept: the getter gives
-   * {@code null} for it, {@code getSkuWireValue()} the value, and it is sent back as it came.
+   * {@code null} for it, {@code getSkuWireValue()} the value as held, and it is sent back as
+   * it came.
    *
    * @param sku the new value
    * @return this {@code Task}, for chaining
@@ -125,8 +127,8 @@ public class Task {
    * Gets <code>level</code>.
    *
    * <p>A value the service sends that {@code Level} does not list is kept: the getter gives
-   * {@code null} for it, {@code getLevelWireValue()} the value, and it is sent back as it
-   * came.
+   * {@code null} for it, {@code getLevelWireValue()} the value as held, and it is sent back as
+   * it came.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -135,7 +137,7 @@ public class Task {
   }
 
   /**
-   * Gets <code>level</code> as the service sent it (or as it was set): a value {@code Level}
+   * Gets <code>level</code> as the service sent it (or as it was set): values {@code Level}
    * does not list too, for which {@code getLevel()} gives {@code null}.
    *
    * @return the value, or {@code null} if it is not set
@@ -148,8 +150,8 @@ public class Task {
    * Sets <code>level</code>.
    *
    * <p>A value the service sends that {@code Level} does not list is kept: the getter gives
-   * {@code null} for it, {@code getLevelWireValue()} the value, and it is sent back as it
-   * came.
+   * {@code null} for it, {@code getLevelWireValue()} the value as held, and it is sent back as
+   * it came.
    *
    * @param level the new value
    * @return this {@code Task}, for chaining
@@ -163,8 +165,8 @@ public class Task {
    * Gets <code>weight</code>.
    *
    * <p>A value the service sends that {@code Weight} does not list is kept: the getter gives
-   * {@code null} for it, {@code getWeightWireValue()} the value, and it is sent back as it
-   * came.
+   * {@code null} for it, {@code getWeightWireValue()} the value as held, and it is sent back
+   * as it came.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -173,7 +175,7 @@ public class Task {
   }
 
   /**
-   * Gets <code>weight</code> as the service sent it (or as it was set): a value {@code Weight}
+   * Gets <code>weight</code> as the service sent it (or as it was set): values {@code Weight}
    * does not list too, for which {@code getWeight()} gives {@code null}.
    *
    * @return the value, or {@code null} if it is not set
@@ -186,8 +188,8 @@ public class Task {
    * Sets <code>weight</code>.
    *
    * <p>A value the service sends that {@code Weight} does not list is kept: the getter gives
-   * {@code null} for it, {@code getWeightWireValue()} the value, and it is sent back as it
-   * came.
+   * {@code null} for it, {@code getWeightWireValue()} the value as held, and it is sent back
+   * as it came.
    *
    * @param weight the new value
    * @return this {@code Task}, for chaining

@@ -86,7 +86,8 @@ public class Widget {
    * Gets <code>tier</code>: The widget's tier.
    *
    * <p>A value the service sends that {@code Tier} does not list is kept: the getter gives
-   * {@code null} for it, {@code getTierWireValue()} the value, and it is sent back as it came.
+   * {@code null} for it, {@code getTierWireValue()} the value as held, and it is sent back as
+   * it came.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -95,8 +96,8 @@ public class Widget {
   }
 
   /**
-   * Gets <code>tier</code> as the service sent it (or as it was set), letter case included: a
-   * value {@code Tier} does not list too, for which {@code getTier()} gives {@code null}.
+   * Gets <code>tier</code> as the service sent it (or as it was set), letter case included:
+   * values {@code Tier} does not list too, for which {@code getTier()} gives {@code null}.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -108,7 +109,8 @@ public class Widget {
    * Sets <code>tier</code>: The widget's tier.
    *
    * <p>A value the service sends that {@code Tier} does not list is kept: the getter gives
-   * {@code null} for it, {@code getTierWireValue()} the value, and it is sent back as it came.
+   * {@code null} for it, {@code getTierWireValue()} the value as held, and it is sent back as
+   * it came.
    *
    * @param tier the new value
    * @return this {@code Widget}, for chaining
@@ -122,8 +124,8 @@ public class Widget {
    * Gets <code>color</code>: The widget's color.
    *
    * <p>A value the service sends that {@code Color} does not list is kept: the getter gives
-   * {@code null} for it, {@code getColorWireValue()} the value, and it is sent back as it
-   * came.
+   * {@code null} for it, {@code getColorWireValue()} the value as held, and it is sent back as
+   * it came.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -132,8 +134,8 @@ public class Widget {
   }
 
   /**
-   * Gets <code>color</code> as the service sent it (or as it was set), letter case included: a
-   * value {@code Color} does not list too, for which {@code getColor()} gives {@code null}.
+   * Gets <code>color</code> as the service sent it (or as it was set), letter case included:
+   * values {@code Color} does not list too, for which {@code getColor()} gives {@code null}.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -145,8 +147,8 @@ public class Widget {
    * Sets <code>color</code>: The widget's color.
    *
    * <p>A value the service sends that {@code Color} does not list is kept: the getter gives
-   * {@code null} for it, {@code getColorWireValue()} the value, and it is sent back as it
-   * came.
+   * {@code null} for it, {@code getColorWireValue()} the value as held, and it is sent back as
+   * it came.
    *
    * @param color the new value
    * @return this {@code Widget}, for chaining
@@ -181,8 +183,8 @@ public class Widget {
    * property.
    *
    * <p>A value the service sends that {@code WidgetShape} does not list is kept: the getter
-   * gives {@code null} for it, {@code getShapeWireValue()} the value, and it is sent back as
-   * it came.
+   * gives {@code null} for it, {@code getShapeWireValue()} the value as held, and it is sent
+   * back as it came.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -191,8 +193,8 @@ public class Widget {
   }
 
   /**
-   * Gets <code>shape</code> as the service sent it (or as it was set), letter case included: a
-   * value {@code WidgetShape} does not list too, for which {@code getShape()} gives {@code
+   * Gets <code>shape</code> as the service sent it (or as it was set), letter case included:
+   * values {@code WidgetShape} does not list too, for which {@code getShape()} gives {@code
    * null}.
    *
    * @return the value, or {@code null} if it is not set
@@ -206,8 +208,8 @@ public class Widget {
    * property.
    *
    * <p>A value the service sends that {@code WidgetShape} does not list is kept: the getter
-   * gives {@code null} for it, {@code getShapeWireValue()} the value, and it is sent back as
-   * it came.
+   * gives {@code null} for it, {@code getShapeWireValue()} the value as held, and it is sent
+   * back as it came.
    *
    * @param shape the new value
    * @return this {@code Widget}, for chaining
@@ -221,8 +223,8 @@ public class Widget {
    * Gets <code>priority</code>: How urgent the widget is.
    *
    * <p>A value the service sends that {@code Priority} does not list is kept: the getter gives
-   * {@code null} for it, {@code getPriorityWireValue()} the value, and it is sent back as it
-   * came.
+   * {@code null} for it, {@code getPriorityWireValue()} the value as held, and it is sent back
+   * as it came.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -231,7 +233,7 @@ public class Widget {
   }
 
   /**
-   * Gets <code>priority</code> as the service sent it (or as it was set): a value {@code
+   * Gets <code>priority</code> as the service sent it (or as it was set): values {@code
    * Priority} does not list too, for which {@code getPriority()} gives {@code null}.
    *
    * @return the value, or {@code null} if it is not set
@@ -244,8 +246,8 @@ public class Widget {
    * Sets <code>priority</code>: How urgent the widget is.
    *
    * <p>A value the service sends that {@code Priority} does not list is kept: the getter gives
-   * {@code null} for it, {@code getPriorityWireValue()} the value, and it is sent back as it
-   * came.
+   * {@code null} for it, {@code getPriorityWireValue()} the value as held, and it is sent back
+   * as it came.
    *
    * @param priority the new value
    * @return this {@code Widget}, for chaining
@@ -259,8 +261,8 @@ public class Widget {
    * Gets <code>kind</code>: Always 'widget': a single-value enum on a property stays an enum.
    *
    * <p>A value the service sends that {@code WidgetKind} does not list is kept: the getter
-   * gives {@code null} for it, {@code getKindWireValue()} the value, and it is sent back as it
-   * came.
+   * gives {@code null} for it, {@code getKindWireValue()} the value as held, and it is sent
+   * back as it came.
    *
    * @return the value, or {@code null} if it is not set
    */
@@ -269,8 +271,8 @@ public class Widget {
   }
 
   /**
-   * Gets <code>kind</code> as the service sent it (or as it was set), letter case included: a
-   * value {@code WidgetKind} does not list too, for which {@code getKind()} gives {@code
+   * Gets <code>kind</code> as the service sent it (or as it was set), letter case included:
+   * values {@code WidgetKind} does not list too, for which {@code getKind()} gives {@code
    * null}.
    *
    * @return the value, or {@code null} if it is not set
@@ -283,8 +285,8 @@ public class Widget {
    * Sets <code>kind</code>: Always 'widget': a single-value enum on a property stays an enum.
    *
    * <p>A value the service sends that {@code WidgetKind} does not list is kept: the getter
-   * gives {@code null} for it, {@code getKindWireValue()} the value, and it is sent back as it
-   * came.
+   * gives {@code null} for it, {@code getKindWireValue()} the value as held, and it is sent
+   * back as it came.
    *
    * @param kind the new value
    * @return this {@code Widget}, for chaining
