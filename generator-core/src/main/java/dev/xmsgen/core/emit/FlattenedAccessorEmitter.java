@@ -22,10 +22,12 @@ import javax.lang.model.element.Modifier;
 final class FlattenedAccessorEmitter {
   private final JavaTypes types;
   private final FlatteningPlan plan;
+  private final PropertyEmitter properties;
 
-  FlattenedAccessorEmitter(JavaTypes types, FlatteningPlan plan) {
+  FlattenedAccessorEmitter(JavaTypes types, FlatteningPlan plan, PropertyEmitter properties) {
     this.types = types;
     this.plan = plan;
+    this.properties = properties;
   }
 
   /** Each flattened property's getter, then its setter if it has one, in model order. */
@@ -34,6 +36,7 @@ final class FlattenedAccessorEmitter {
     List<MethodSpec> out = new ArrayList<>();
     for (FlatteningPlan.Path path : plan.paths(model)) {
       out.add(getter(path));
+      wireValueGetter(path).ifPresent(out::add);
       setter(path).ifPresent(setter -> out.add(setterMethod(self, path, setter)));
     }
     return out;
@@ -51,14 +54,53 @@ final class FlattenedAccessorEmitter {
   private MethodSpec getter(FlatteningPlan.Path path) {
     FlattenedProperty flattened = path.property();
     PropertyModel leaf = flattened.leaf();
+    List<String> notes = new ArrayList<>(PropertyDocs.notes(leaf.required(), isReadOnly(path)));
+    properties
+        .wireStored(path.leafClass(), leaf)
+        .ifPresent(w -> notes.add(w.note(AccessorNames.wireValueGetter(flattened.javaName()))));
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(AccessorNames.getter(flattened.javaName()))
             .addJavadoc(
                 PropertyDocs.getter(
-                    PropertyDocs.summary("Gets", path.wirePath(), leaf.description()),
-                    PropertyDocs.notes(leaf.required(), isReadOnly(path))))
+                    PropertyDocs.summary("Gets", path.wirePath(), leaf.description()), notes))
             .addModifiers(Modifier.PUBLIC)
             .returns(types.boxed(leaf.type()));
+    return walkTo(method, path, AccessorNames.getter(leaf.javaName())).build();
+  }
+
+  /** The leaf's {@code getXWireValue()} through the path, when its class has one. */
+  private Optional<MethodSpec> wireValueGetter(FlatteningPlan.Path path) {
+    FlattenedProperty flattened = path.property();
+    PropertyModel leaf = flattened.leaf();
+    return properties
+        .wireStored(path.leafClass(), leaf)
+        .map(
+            w ->
+                walkTo(
+                        MethodSpec.methodBuilder(
+                                AccessorNames.wireValueGetter(flattened.javaName()))
+                            .addJavadoc(
+                                PropertyDocs.getter(
+                                    "Gets " + JavadocWriter.code(path.wirePath())
+                                        + " as the service sent it (or as it was set): values"
+                                        + " {@code " + w.enumModel().name() + "} does not list"
+                                        + " too, for which {@code "
+                                        + AccessorNames.getter(flattened.javaName())
+                                        + "()} gives {@code null}.",
+                                    List.of()))
+                            .addModifiers(Modifier.PUBLIC)
+                            .returns(w.fieldType(types)),
+                        path,
+                        AccessorNames.wireValueGetter(leaf.javaName()))
+                    .build());
+  }
+
+  /**
+   * {@code method}'s body: walk the path, returning {@code null} at a missing nested object, and
+   * return the leaf class's {@code leafAccessor()}.
+   */
+  private MethodSpec.Builder walkTo(
+      MethodSpec.Builder method, FlatteningPlan.Path path, String leafAccessor) {
     NameAllocator names = new NameAllocator();
     List<FlatteningPlan.Step> steps = path.steps();
     CodeBlock current = CodeBlock.of("this.$N", PropertyEmitter.fieldName(steps.get(0).property()));
@@ -73,13 +115,8 @@ final class FlattenedAccessorEmitter {
           AccessorNames.inner(step.property().javaName()));
       current = CodeBlock.of("$N", local);
     }
-    return method
-        .addStatement(
-            "return $L == null ? null : $L.$N()",
-            current,
-            current,
-            AccessorNames.getter(leaf.javaName()))
-        .build();
+    return method.addStatement(
+        "return $L == null ? null : $L.$N()", current, current, leafAccessor);
   }
 
   private static boolean isReadOnly(FlatteningPlan.Path path) {

@@ -43,7 +43,7 @@ final class ModelEmitter {
     this.types = types;
     this.xml = xml;
     this.properties = new PropertyEmitter(index, types, plan, xml);
-    this.flattened = new FlattenedAccessorEmitter(types, plan);
+    this.flattened = new FlattenedAccessorEmitter(types, plan, properties);
     this.additional = new AdditionalPropertiesEmitter(index, types);
     this.constructors = new ConstructorEmitter(index, types, new Literals(index, types));
     this.subtypes = new SubtypeAnnotations(index, types);

@@ -27,7 +27,8 @@ import java.util.Set;
  *
  * <p>Accessors are named by {@link AccessorNames}, as the emitters name them: a getter for every
  * property that is not flattened, a setter for every one that is neither read-only nor flattened
- * nor the discriminator, and both for each flattened property the class exposes.
+ * nor the discriminator, and both for each flattened property the class exposes; a {@code
+ * getXWireValue()} beside the getter of one that holds a closed enum.
  */
 final class MemberClashes {
   private final Map<String, TypeDef> types;
@@ -71,13 +72,7 @@ final class MemberClashes {
       claim(o, fields, field, use, "field");
       if (!p.flatten()) {
         claim(o, methods, AccessorNames.getter(p.javaName()), use, "getter");
-        TypeRef held =
-            p.type() instanceof TypeRef.ListOf l
-                ? l.element()
-                : p.type() instanceof TypeRef.MapOf m ? m.value() : p.type();
-        if (held instanceof TypeRef.Named n
-            && types.get(n.name()) instanceof EnumModel e
-            && !e.open()) {
+        if (holdsClosedEnum(p.type())) {
           claim(o, methods, AccessorNames.wireValueGetter(p.javaName()), use, "getter");
         }
         boolean isDiscriminator = root && p.wireName().equals(discriminator);
@@ -94,9 +89,26 @@ final class MemberClashes {
                     + f.leaf().javaName(),
                 f.leaf().source());
         claim(o, methods, AccessorNames.getter(f.javaName()), use, "getter");
+        if (holdsClosedEnum(f.leaf().type())) {
+          claim(o, methods, AccessorNames.wireValueGetter(f.javaName()), use, "getter");
+        }
         claim(o, methods, AccessorNames.setter(f.javaName()), use, "setter");
       }
     }
+  }
+
+  /**
+   * Whether a property of {@code type} holds a closed enum, one or a list or map of them, and so
+   * gets a {@code getXWireValue()} too.
+   */
+  private boolean holdsClosedEnum(TypeRef type) {
+    TypeRef held =
+        type instanceof TypeRef.ListOf l
+            ? l.element()
+            : type instanceof TypeRef.MapOf m ? m.value() : type;
+    return held instanceof TypeRef.Named n
+        && types.get(n.name()) instanceof EnumModel e
+        && !e.open();
   }
 
   private void claim(ObjectModel o, Map<String, Use> taken, String name, Use use, String kind) {

@@ -156,6 +156,18 @@ class GeneratedModelBehaviourTest {
     }
 
     @Test
+    void aFlattenedClosedEnumKeepsAValueItDoesNotListAndTellsItThroughThePath()
+        throws Exception {
+      String json = "{\"properties\":{\"settings\":{\"tier\":\"Enterprise\"}}}";
+      Object outer = read(json, "flatten", "Outer");
+
+      assertNull(call(outer, "getTier"));
+      assertEquals("Enterprise", call(outer, "getTierWireValue"));
+      assertJson(json, write(outer));
+      assertNull(call(create("flatten", "Outer"), "getTierWireValue"));
+    }
+
+    @Test
     void aClosedEnumReadsItsValuesForgivingCaseAndWritesThemAsTheyCame() throws Exception {
       Object task = read("{\"sku\":\"Premium\",\"level\":20,\"weight\":0.5}", "enums", "Task");
       assertEquals("PREMIUM", ((Enum<?>) call(task, "getSku")).name());

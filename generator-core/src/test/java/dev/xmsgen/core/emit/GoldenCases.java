@@ -178,7 +178,8 @@ final class GoldenCases {
             .props(
                 prop("enabled", scalar(Primitive.BOOLEAN)).describe("Whether it is on."),
                 prop("mode", string()).readOnly(),
-                prop("retention", scalar(Primitive.DURATION)));
+                prop("retention", scalar(Primitive.DURATION)),
+                prop("tier", named("Tier")));
     var middle =
         object("Middle")
             .props(prop("name", string()).required(), prop("settings", named("Inner")).flatten());
@@ -196,7 +197,8 @@ final class GoldenCases {
             state.build(),
             inner.build(),
             middle.build(),
-            outer.build()));
+            outer.build(),
+            enumOf("Tier", "A closed tier.", false, Primitive.STRING, "basic", "", "pro", "")));
   }
 
   /** Open and closed enums, string and numeric. */
