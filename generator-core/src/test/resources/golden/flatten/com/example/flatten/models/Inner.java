@@ -48,6 +48,9 @@ public class Inner {
   )
   private Duration retention;
 
+  @JsonProperty("tier")
+  private String tier;
+
   /**
    * Creates an empty {@code Inner}.
    */
@@ -106,6 +109,44 @@ public class Inner {
   }
 
   /**
+   * Gets <code>tier</code>.
+   *
+   * <p>A value the service sends that {@code Tier} does not list is kept: the getter gives
+   * {@code null} for it, {@code getTierWireValue()} the value as held, and it is sent back as
+   * it came.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public Tier getTier() {
+    return Tier.fromStringOrNull(this.tier);
+  }
+
+  /**
+   * Gets <code>tier</code> as the service sent it (or as it was set), letter case included:
+   * values {@code Tier} does not list too, for which {@code getTier()} gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getTierWireValue() {
+    return this.tier;
+  }
+
+  /**
+   * Sets <code>tier</code>.
+   *
+   * <p>A value the service sends that {@code Tier} does not list is kept: the getter gives
+   * {@code null} for it, {@code getTierWireValue()} the value as held, and it is sent back as
+   * it came.
+   *
+   * @param tier the new value
+   * @return this {@code Inner}, for chaining
+   */
+  public Inner setTier(Tier tier) {
+    this.tier = tier == null ? null : tier.toString();
+    return this;
+  }
+
+  /**
    * Checks that the required properties are set, here and in nested models, before this model
    * is sent.
    *
@@ -129,7 +170,8 @@ public class Inner {
     Inner that = (Inner) other;
     return Objects.equals(this.enabled, that.enabled)
         && Objects.equals(this.mode, that.mode)
-        && Objects.equals(this.retention, that.retention);
+        && Objects.equals(this.retention, that.retention)
+        && Objects.equals(this.tier, that.tier);
   }
 
   /**
@@ -137,7 +179,7 @@ public class Inner {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(this.enabled, this.mode, this.retention);
+    return Objects.hash(this.enabled, this.mode, this.retention, this.tier);
   }
 
   /**
@@ -157,6 +199,10 @@ public class Inner {
     }
     if (this.retention != null) {
       out.append(separator).append("retention=").append(this.retention);
+      separator = ", ";
+    }
+    if (this.tier != null) {
+      out.append(separator).append("tier=").append(this.tier);
       separator = ", ";
     }
     out.append('}');

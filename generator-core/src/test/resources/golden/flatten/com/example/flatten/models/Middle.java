@@ -144,6 +144,43 @@ public class Middle {
   }
 
   /**
+   * Gets <code>settings.tier</code>.
+   *
+   * <p>A value the service sends that {@code Tier} does not list is kept: the getter gives
+   * {@code null} for it, {@code getTierWireValue()} the value as held, and it is sent back as
+   * it came.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public Tier getTier() {
+    return this.innerSettings == null ? null : this.innerSettings.getTier();
+  }
+
+  /**
+   * Gets <code>settings.tier</code> as the service sent it (or as it was set): values {@code
+   * Tier} does not list too, for which {@code getTier()} gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getTierWireValue() {
+    return this.innerSettings == null ? null : this.innerSettings.getTierWireValue();
+  }
+
+  /**
+   * Sets <code>settings.tier</code>.
+   *
+   * @param tier the new value
+   * @return this {@code Middle}, for chaining
+   */
+  public Middle setTier(Tier tier) {
+    if (this.innerSettings == null) {
+      this.innerSettings = new Inner();
+    }
+    this.innerSettings.setTier(tier);
+    return this;
+  }
+
+  /**
    * Checks that the required properties are set, here and in nested models, before this model
    * is sent.
    *

@@ -125,6 +125,45 @@ public class Outer {
   }
 
   /**
+   * Gets <code>properties.settings.tier</code>.
+   *
+   * <p>A value the service sends that {@code Tier} does not list is kept: the getter gives
+   * {@code null} for it, {@code getTierWireValue()} the value as held, and it is sent back as
+   * it came.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public Tier getTier() {
+    Inner innerSettings = this.innerProperties == null ? null : this.innerProperties.innerSettings();
+    return innerSettings == null ? null : innerSettings.getTier();
+  }
+
+  /**
+   * Gets <code>properties.settings.tier</code> as the service sent it (or as it was set):
+   * values {@code Tier} does not list too, for which {@code getTier()} gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getTierWireValue() {
+    Inner innerSettings = this.innerProperties == null ? null : this.innerProperties.innerSettings();
+    return innerSettings == null ? null : innerSettings.getTierWireValue();
+  }
+
+  /**
+   * Sets <code>properties.settings.tier</code>.
+   *
+   * @param tier the new value
+   * @return this {@code Outer}, for chaining
+   */
+  public Outer setTier(Tier tier) {
+    if (this.innerProperties == null) {
+      this.innerProperties = new Middle();
+    }
+    this.innerProperties.innerSettingsOrCreate().setTier(tier);
+    return this;
+  }
+
+  /**
    * Checks that the required properties are set, here and in nested models, before this model
    * is sent.
    *
