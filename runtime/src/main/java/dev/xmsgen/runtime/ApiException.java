@@ -100,6 +100,27 @@ public class ApiException extends RuntimeException {
     this.error = error;
   }
 
+  /**
+   * A call that failed before any response: status 0, no headers, body or error model.
+   *
+   * @param message the exception's message
+   * @param cause what went wrong, or {@code null}
+   * @param method the HTTP method of the call
+   * @param url the URL of the call, without secret query values
+   */
+  protected ApiException(String message, Throwable cause, String method, String url) {
+    this(
+        message,
+        cause,
+        method,
+        url,
+        0,
+        new ErrorDetail(null, null, null, List.of()),
+        null,
+        null,
+        null);
+  }
+
   /** The HTTP method of the failed call, or {@code null} when not known. */
   public String method() {
     return method;

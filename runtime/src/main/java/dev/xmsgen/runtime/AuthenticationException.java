@@ -17,15 +17,6 @@ public class AuthenticationException extends ApiException {
    * @param url the URL of that call, without secret query values
    */
   public AuthenticationException(String message, Throwable cause, String method, String url) {
-    super(
-        message,
-        cause,
-        method,
-        url,
-        0,
-        new ErrorDetail(null, null, null, java.util.List.of()),
-        null,
-        null,
-        null);
+    super(message, cause, method, url);
   }
 }

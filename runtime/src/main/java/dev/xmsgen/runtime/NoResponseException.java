@@ -24,16 +24,7 @@ public class NoResponseException extends ApiException {
    * @param url the URL of the call, without secret query values
    */
   public NoResponseException(String message, IOException cause, String method, String url) {
-    super(
-        message,
-        cause,
-        method,
-        url,
-        0,
-        new ErrorDetail(null, null, null, java.util.List.of()),
-        null,
-        null,
-        null);
+    super(message, cause, method, url);
   }
 
   /**

@@ -155,8 +155,13 @@ class GeneratedClientErrorsTest {
     }
   }
 
-  @Test
-  void anUnknownClosedEnumValueReadsAndIsSentBackAsTheServiceSentIt() throws Exception {
+  /**
+   * A vault read with {@code skuName}, and the vault's properties sent back in a create: the sku
+   * as the client read it, and the JSON the server received.
+   */
+  private record SentBack(Object sku, JsonNode sent) {}
+
+  private static SentBack readAndSendBack(String skuName) throws Exception {
     List<JsonNode> sent = new ArrayList<>();
     try (ExampleServer server = new ExampleServer()) {
       server.script(
@@ -164,48 +169,34 @@ class GeneratedClientErrorsTest {
             if (request.method().equals("PUT")) {
               sent.add(json(request.body()));
             }
-            return Reply.json(200, json(String.format(FOUND_VAULT, "Ultra")));
+            return Reply.json(200, json(String.format(FOUND_VAULT, skuName)));
           });
       Object vaults = vaults(server);
-
-      Object vault = CompiledClasses.call(vaults, "get", "rg-1", "v1");
-      Object properties = CompiledClasses.call(vault, "getProperties");
-      Object sku = CompiledClasses.call(properties, "getSku");
-      Object parameters = newInstance(type("VaultCreateOrUpdateParameters"));
-      CompiledClasses.call(parameters, "setLocation", "westus");
-      CompiledClasses.call(parameters, "setProperties", properties);
-      CompiledClasses.call(vaults, "createOrUpdate", "rg-1", "v1", parameters);
-
-      assertEquals(null, CompiledClasses.call(sku, "getName"), "Ultra is not a SkuName");
-      assertEquals("Ultra", CompiledClasses.call(sku, "getNameWireValue"));
-      assertEquals("Ultra", sent.get(0).path("properties").path("sku").path("name").asText());
-    }
-  }
-
-  @Test
-  void aClosedEnumValueInAnotherCaseIsKnownAndSentBackInTheServicesCase() throws Exception {
-    List<JsonNode> sent = new ArrayList<>();
-    try (ExampleServer server = new ExampleServer()) {
-      server.script(
-          request -> {
-            if (request.method().equals("PUT")) {
-              sent.add(json(request.body()));
-            }
-            return Reply.json(200, json(String.format(FOUND_VAULT, "Premium")));
-          });
-      Object vaults = vaults(server);
-
       Object properties =
           CompiledClasses.call(CompiledClasses.call(vaults, "get", "rg-1", "v1"), "getProperties");
       Object parameters = newInstance(type("VaultCreateOrUpdateParameters"));
       CompiledClasses.call(parameters, "setLocation", "westus");
       CompiledClasses.call(parameters, "setProperties", properties);
       CompiledClasses.call(vaults, "createOrUpdate", "rg-1", "v1", parameters);
-
-      Object name = CompiledClasses.call(CompiledClasses.call(properties, "getSku"), "getName");
-      assertEquals("PREMIUM", ((Enum<?>) name).name());
-      assertEquals("Premium", sent.get(0).path("properties").path("sku").path("name").asText());
+      return new SentBack(CompiledClasses.call(properties, "getSku"), sent.get(0));
     }
+  }
+
+  @Test
+  void anUnknownClosedEnumValueReadsAndIsSentBackAsTheServiceSentIt() throws Exception {
+    SentBack r = readAndSendBack("Ultra");
+
+    assertEquals(null, CompiledClasses.call(r.sku(), "getName"), "Ultra is not a SkuName");
+    assertEquals("Ultra", CompiledClasses.call(r.sku(), "getNameWireValue"));
+    assertEquals("Ultra", r.sent().path("properties").path("sku").path("name").asText());
+  }
+
+  @Test
+  void aClosedEnumValueInAnotherCaseIsKnownAndSentBackInTheServicesCase() throws Exception {
+    SentBack r = readAndSendBack("Premium");
+
+    assertEquals("PREMIUM", ((Enum<?>) CompiledClasses.call(r.sku(), "getName")).name());
+    assertEquals("Premium", r.sent().path("properties").path("sku").path("name").asText());
   }
 
   @Test
