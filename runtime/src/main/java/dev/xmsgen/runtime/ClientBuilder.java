@@ -54,6 +54,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * The API key the client sends on every request, in the header its spec declares; see {@link
+   * KeyCredential}.
+   *
+   * @param credential the key
+   * @return this builder
+   */
+  public final B keyCredential(KeyCredential credential) {
+    options.keyCredential(credential);
+    return self();
+  }
+
+  /**
    * The OAuth2 scopes tokens are requested for; the client's {@code DEFAULT_SCOPES} unless set.
    *
    * @param scopes the value

@@ -19,6 +19,8 @@ import java.util.TreeSet;
 public final class ClientOptions {
   private String endpoint;
   private TokenCredential credential;
+  private KeyCredential keyCredential;
+  private String keyHeader;
   private List<String> scopes = List.of();
   private String applicationId;
   private String userAgent;
@@ -82,6 +84,31 @@ public final class ClientOptions {
   /** Where bearer tokens come from, or {@code null}. */
   public TokenCredential credential() {
     return credential;
+  }
+
+  /** The API key sent on every request, or {@code null} for none; see {@link KeyCredential}. */
+  public ClientOptions keyCredential(KeyCredential value) {
+    keyCredential = value;
+    return this;
+  }
+
+  /** The API key sent on every request, or {@code null}. */
+  public KeyCredential keyCredential() {
+    return keyCredential;
+  }
+
+  /**
+   * The header the API key goes in, such as {@code Ocp-Apim-Subscription-Key}; a generated
+   * builder sets the one its spec declares.
+   */
+  public ClientOptions keyHeader(String name) {
+    keyHeader = Objects.requireNonNull(name, "keyHeader");
+    return this;
+  }
+
+  /** The header the API key goes in, or {@code null} when not set. */
+  public String keyHeader() {
+    return keyHeader;
   }
 
   /**

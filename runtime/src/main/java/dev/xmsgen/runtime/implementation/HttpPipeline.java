@@ -4,6 +4,7 @@ import dev.xmsgen.runtime.ApiException;
 import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.ClientPipeline;
 import dev.xmsgen.runtime.HttpPolicy;
+import dev.xmsgen.runtime.KeyCredential;
 import dev.xmsgen.runtime.NoResponseException;
 import dev.xmsgen.runtime.OutgoingRequest;
 import dev.xmsgen.runtime.PagedIterable;
@@ -57,6 +58,8 @@ public final class HttpPipeline implements ClientPipeline {
   private final HttpClient httpClient;
   private final Duration responseTimeout;
   private final Duration callTimeout;
+  private final KeyCredential key;
+  private final String keyHeader;
   private final List<HttpPolicy> perCall;
   private final List<HttpPolicy> perAttempt;
   private final String userAgent;
@@ -97,7 +100,13 @@ public final class HttpPipeline implements ClientPipeline {
     this.pollInterval = options.pollInterval();
     this.sleeper = options.sleeper();
     this.clock = options.clock();
-    this.log = new HttpLog(options.logLevel(), options.logAllowedHeaders());
+    this.key = options.keyCredential();
+    this.keyHeader = options.keyHeader();
+    Set<String> logged = new java.util.TreeSet<>(options.logAllowedHeaders());
+    if (keyHeader != null) {
+      logged.remove(keyHeader.toLowerCase(Locale.ROOT)); // the key is never logged
+    }
+    this.log = new HttpLog(options.logLevel(), logged);
   }
 
   private static List<HttpPolicy> at(List<HttpPolicy> policies, HttpPolicy.Position position) {
@@ -394,11 +403,14 @@ public final class HttpPipeline implements ClientPipeline {
     OutgoingRequest sent = call.copyFor(n);
     try {
       control.checkNotCancelled();
+      if ((token != null || key != null) && !origin.mayCarryToken()) {
+        throw new IllegalStateException("refusing to send a secret over plain http to " + origin);
+      }
       if (token != null) {
-        if (!origin.mayCarryToken()) {
-          throw new IllegalStateException("refusing to send a token over plain http to " + origin);
-        }
         sent.setHeader("Authorization", "Bearer " + token);
+      }
+      if (key != null) {
+        sent.setHeader(keyHeader, key.key());
       }
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -634,6 +646,15 @@ public final class HttpPipeline implements ClientPipeline {
           "refusing to send a token over plain http to "
               + origin.host()
               + "; use an https endpoint");
+    }
+    if (options.keyCredential() != null && !origin.mayCarryToken()) {
+      throw new IllegalArgumentException(
+          "refusing to send an API key over plain http to "
+              + origin.host()
+              + "; use an https endpoint");
+    }
+    if (options.keyCredential() != null && options.keyHeader() == null) {
+      throw new IllegalArgumentException("an API key needs the header it goes in (keyHeader)");
     }
     if (credential != null && options.scopes().isEmpty()) {
       throw new IllegalArgumentException("a credential needs at least one scope");
