@@ -9,15 +9,18 @@ import conformance.constants.AutoRestSwaggerConstantServiceClient;
 import conformance.error_with_secrets.ErrorWithSecretsClient;
 import conformance.incorrect_error_response.IncorrectReturnedErrorModelClient;
 import conformance.security_aad.AutorestSecurityAadClient;
+import conformance.security_key.AutorestSecurityKeyClient;
 import conformance.xml_service.AutoRestSwaggerBATXMLServiceClient;
 import conformance.xml_service.models.JSONInput;
 import dev.xmsgen.runtime.AccessToken;
 import dev.xmsgen.runtime.ApiException;
+import dev.xmsgen.runtime.KeyCredential;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * Small specs with one or two scenarios each: security-aad.json, client-enum.json, constants.json,
+ * Small specs with one or two scenarios each: security-aad.json, security-key.json,
+ * client-enum.json, constants.json,
  * error-with-secrets.json, incorrect-error-response.json, and the JSON operations of
  * xml-service.json.
  */
@@ -35,6 +38,16 @@ class SmallServicesTest {
         java.util.List.of("https://security.microsoft.com/.default"),
         AutorestSecurityAadClient.DEFAULT_SCOPES);
     assertEquals(200, client.autorestSecurityAadOperations().headWithResponse().statusCode());
+  }
+
+  @Test
+  void anApiKeyGoesInTheHeaderTheSecurityDefinitionNames() {
+    var client =
+        AutorestSecurityKeyClient.builder()
+            .endpoint(TestServer.endpoint())
+            .keyCredential(new KeyCredential("123456789"))
+            .build();
+    assertEquals(200, client.autorestSecurityKeyOperations().headWithResponse().statusCode());
   }
 
   @Test

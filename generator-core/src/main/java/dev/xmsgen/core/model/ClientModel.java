@@ -18,6 +18,8 @@ import java.util.List;
  *     https://management.azure.com/.default})
  * @param parameters client-level parameters, host template parameters included, sorted by Java
  *     name
+ * @param keyHeader the header an API key goes in (an {@code apiKey} security definition in a
+ *     header that the spec's {@code security} requires), or {@code null} for none
  */
 public record ClientModel(
     String name,
@@ -28,7 +30,8 @@ public record ClientModel(
     boolean useSchemePrefix,
     String basePath,
     List<String> scopes,
-    List<ParameterModel> parameters) {
+    List<ParameterModel> parameters,
+    String keyHeader) {
 
   public ClientModel {
     scopes = List.copyOf(scopes);
@@ -39,62 +42,94 @@ public record ClientModel(
   public ClientModel withName(String name) {
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
-        parameters);
+        parameters,
+        keyHeader);
   }
 
   /** This {@code ClientModel} with another {@code description}. */
   public ClientModel withDescription(String description) {
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
-        parameters);
+        parameters,
+        keyHeader);
   }
 
   /** This {@code ClientModel} with another {@code apiVersion}. */
   public ClientModel withApiVersion(String apiVersion) {
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
-        parameters);
+        parameters,
+        keyHeader);
   }
 
   /** This {@code ClientModel} with another {@code endpoint}. */
   public ClientModel withEndpoint(String endpoint) {
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
-        parameters);
+        parameters,
+        keyHeader);
   }
 
   /** This {@code ClientModel} with another {@code hostTemplate}. */
   public ClientModel withHostTemplate(String hostTemplate) {
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
-        parameters);
+        parameters,
+        keyHeader);
   }
 
   /** This {@code ClientModel} with another {@code useSchemePrefix}. */
   public ClientModel withUseSchemePrefix(boolean useSchemePrefix) {
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
-        parameters);
+        parameters,
+        keyHeader);
   }
 
   /** This {@code ClientModel} with another {@code basePath}. */
   public ClientModel withBasePath(String basePath) {
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
-        parameters);
+        parameters,
+        keyHeader);
   }
 
   /** This {@code ClientModel} with another {@code scopes}. */
   public ClientModel withScopes(List<String> scopes) {
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
-        parameters);
+        parameters,
+        keyHeader);
   }
 
   /** This {@code ClientModel} with another {@code parameters}. */
   public ClientModel withParameters(List<ParameterModel> parameters) {
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
-        parameters);
+        parameters,
+        keyHeader);
+  }
+
+  /** This {@code ClientModel} with another {@code keyHeader}. */
+  public ClientModel withKeyHeader(String keyHeader) {
+    return new ClientModel(
+        name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
+        parameters, keyHeader);
+  }
+
+  /** A client that takes no API key. */
+  public ClientModel(
+      String name,
+      String description,
+      String apiVersion,
+      String endpoint,
+      String hostTemplate,
+      boolean useSchemePrefix,
+      String basePath,
+      List<String> scopes,
+      List<ParameterModel> parameters) {
+    this(
+        name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
+        parameters, null);
   }
 }

@@ -58,6 +58,9 @@ public final class ModelPrinter {
       line(1, "base path: " + c.basePath());
     }
     line(1, "scopes: " + (c.scopes().isEmpty() ? "none" : String.join(" ", c.scopes())));
+    if (c.keyHeader() != null) {
+      line(1, "api key header: " + c.keyHeader());
+    }
     c.parameters().forEach(p -> parameter(1, p));
   }
 

@@ -103,7 +103,36 @@ final class ClientReader {
         hostTemplate == null || !Boolean.FALSE.equals(hostTemplate.bool("useSchemePrefix")),
         basePath,
         scopes,
-        parameters);
+        parameters,
+        keyHeader());
+  }
+
+  /**
+   * The header of the first {@code apiKey} security definition in a header that the document's
+   * {@code security}, or an operation's, requires; {@code null} when none does.
+   */
+  private String keyHeader() {
+    JsonNode root = main.rootNode().json();
+    JsonNode definitions = root.path("securityDefinitions");
+    List<JsonNode> requirements = new ArrayList<>();
+    root.path("security").forEach(requirements::add);
+    root.path("paths")
+        .forEach(
+            path ->
+                path.forEach(
+                    operation -> operation.path("security").forEach(requirements::add)));
+    for (JsonNode requirement : requirements) {
+      for (java.util.Iterator<String> names = requirement.fieldNames(); names.hasNext(); ) {
+        JsonNode definition = definitions.path(names.next());
+        if (definition.path("type").asText("").equals("apiKey")
+            && definition.path("in").asText("").equals("header")
+            && definition.path("name").isTextual()
+            && !definition.path("name").asText().isBlank()) {
+          return definition.path("name").asText().strip();
+        }
+      }
+    }
+    return null;
   }
 
   /**

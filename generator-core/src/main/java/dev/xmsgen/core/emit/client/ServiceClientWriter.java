@@ -146,7 +146,10 @@ final class ServiceClientWriter {
     if (client.hasEndpointSetter() && model.endpoint() == null) {
       example.append("    .endpoint(\"https://...\")\n");
     }
-    example.append("    .credential(credential)\n");
+    example.append(
+        model.keyHeader() != null
+            ? "    .keyCredential(new KeyCredential(key))\n"
+            : "    .credential(credential)\n");
     for (ClientParameter p : client.hostParameters()) {
       example.append("    .").append(p.name()).append("(").append(p.name()).append(")\n");
     }
@@ -183,6 +186,9 @@ final class ServiceClientWriter {
     }
     if (!model.scopes().isEmpty()) {
       pipeline.add("\n.scopes(DEFAULT_SCOPES)");
+    }
+    if (model.keyHeader() != null) {
+      pipeline.add("\n.keyHeader($S)", model.keyHeader());
     }
     pipeline.add(
         clientVersion == null
