@@ -56,35 +56,32 @@ record EnumWireStorage(EnumModel enumModel, Shape shape) {
     };
   }
 
-  /** {@code return SkuName.fromStringOrNull(this.name);}, or the list or map of them. */
-  CodeBlock getterBody(JavaTypes types, String field) {
+  /**
+   * The constants for the wire values {@code wire} holds: {@code SkuName.fromStringOrNull(wire)},
+   * or the list or map of them.
+   */
+  CodeBlock read(JavaTypes types, CodeBlock wire) {
     ClassName e = types.named(enumModel.name());
     String lenient = EnumNames.lenientFactory(types, enumModel);
     return switch (shape) {
-      case ONE -> CodeBlock.of("return $T.$N(this.$N);\n", e, lenient, field);
-      case LIST ->
-          CodeBlock.of(
-              "return $T.list(this.$N, $T::$N);\n", RuntimeTypes.ENUM_VALUES, field, e, lenient);
-      case MAP ->
-          CodeBlock.of(
-              "return $T.map(this.$N, $T::$N);\n", RuntimeTypes.ENUM_VALUES, field, e, lenient);
+      case ONE -> CodeBlock.of("$T.$N($L)", e, lenient, wire);
+      case LIST -> CodeBlock.of("$T.list($L, $T::$N)", RuntimeTypes.ENUM_VALUES, wire, e, lenient);
+      case MAP -> CodeBlock.of("$T.map($L, $T::$N)", RuntimeTypes.ENUM_VALUES, wire, e, lenient);
     };
   }
 
-  /** {@code this.name = name == null ? null : name.toString();}, or the list or map of them. */
-  CodeBlock setterBody(JavaTypes types, String field, String parameter) {
+  /**
+   * The wire values of the constants {@code constants} holds: {@code c == null ? null :
+   * c.toString()}, or the list or map of them.
+   */
+  CodeBlock write(JavaTypes types, String constants) {
     ClassName e = types.named(enumModel.name());
     String wire = EnumNames.jsonValue(types, enumModel);
     return switch (shape) {
-      case ONE ->
-          CodeBlock.of(
-              "this.$N = $N == null ? null : $N.$N();\n", field, parameter, parameter, wire);
+      case ONE -> CodeBlock.of("$N == null ? null : $N.$N()", constants, constants, wire);
       case LIST ->
-          CodeBlock.of(
-              "this.$N = $T.list($N, $T::$N);\n", field, RuntimeTypes.ENUM_VALUES, parameter, e, wire);
-      case MAP ->
-          CodeBlock.of(
-              "this.$N = $T.map($N, $T::$N);\n", field, RuntimeTypes.ENUM_VALUES, parameter, e, wire);
+          CodeBlock.of("$T.list($N, $T::$N)", RuntimeTypes.ENUM_VALUES, constants, e, wire);
+      case MAP -> CodeBlock.of("$T.map($N, $T::$N)", RuntimeTypes.ENUM_VALUES, constants, e, wire);
     };
   }
 

@@ -80,13 +80,11 @@ final class PropertyEmitter {
 
   /**
    * How the field keeps a closed enum's values as they came ({@link EnumWireStorage}): for a
-   * property that holds one, a list or a map of them and is neither flattened, nor the
-   * discriminator, nor an {@code Explicit}. Empty for every other property.
+   * property that holds one, a list or a map of them and is neither flattened nor the
+   * discriminator (an {@code Explicit} holds the wire values too). Empty for every other property.
    */
   Optional<EnumWireStorage> wireStored(ObjectModel owner, PropertyModel property) {
-    if (property.flatten()
-        || index.isDiscriminator(owner, property)
-        || holdsExplicit(owner, property)) {
+    if (property.flatten() || index.isDiscriminator(owner, property)) {
       return Optional.empty();
     }
     return EnumWireStorage.of(index, property.type());
@@ -114,7 +112,7 @@ final class PropertyEmitter {
     boolean explicit = holdsExplicit(owner, property);
     TypeName type =
         explicit
-            ? ParameterizedTypeName.get(RuntimeTypes.EXPLICIT, types.boxed(property.type()))
+            ? ParameterizedTypeName.get(RuntimeTypes.EXPLICIT, plainFieldType(owner, property))
             : plainFieldType(owner, property);
     FieldSpec.Builder field =
         FieldSpec.builder(type, fieldName(property), Modifier.PRIVATE)
@@ -189,7 +187,7 @@ final class PropertyEmitter {
                                 List.of()))
                         .addModifiers(Modifier.PUBLIC)
                         .returns(w.fieldType(types))
-                        .addStatement("return this.$N", fieldName(property))
+                        .addStatement("return $L", held(owner, property))
                         .build()));
     setter(owner, property)
         .ifPresent(
@@ -203,24 +201,30 @@ final class PropertyEmitter {
     return out;
   }
 
-  private CodeBlock getterBody(ObjectModel owner, PropertyModel property) {
+  /** The value the field holds, as held: unwrapped from its {@code Explicit} if it has one. */
+  private CodeBlock held(ObjectModel owner, PropertyModel property) {
     String field = fieldName(property);
-    if (holdsExplicit(owner, property)) {
-      return CodeBlock.of("return this.$N == null ? null : this.$N.value();\n", field, field);
-    }
-    return wireStored(owner, property)
-        .map(w -> w.getterBody(types, field))
-        .orElseGet(() -> CodeBlock.of("return this.$N;\n", field));
+    return holdsExplicit(owner, property)
+        ? CodeBlock.of("this.$N == null ? null : this.$N.value()", field, field)
+        : CodeBlock.of("this.$N", field);
+  }
+
+  private CodeBlock getterBody(ObjectModel owner, PropertyModel property) {
+    CodeBlock held = held(owner, property);
+    return CodeBlock.of(
+        "return $L;\n",
+        wireStored(owner, property).map(w -> w.read(types, held)).orElse(held));
   }
 
   private CodeBlock setterBody(ObjectModel owner, PropertyModel property, String parameter) {
-    String field = fieldName(property);
-    if (holdsExplicit(owner, property)) {
-      return CodeBlock.of("this.$N = $T.of($N);\n", field, RuntimeTypes.EXPLICIT, parameter);
-    }
-    return wireStored(owner, property)
-        .map(w -> w.setterBody(types, field, parameter))
-        .orElseGet(() -> CodeBlock.of("this.$N = $N;\n", field, parameter));
+    CodeBlock value =
+        wireStored(owner, property)
+            .map(w -> w.write(types, parameter))
+            .orElse(CodeBlock.of("$N", parameter));
+    return holdsExplicit(owner, property)
+        ? CodeBlock.of(
+            "this.$N = $T.of($L);\n", fieldName(property), RuntimeTypes.EXPLICIT, value)
+        : CodeBlock.of("this.$N = $L;\n", fieldName(property), value);
   }
 
   /** The public setter, if the property has one. */

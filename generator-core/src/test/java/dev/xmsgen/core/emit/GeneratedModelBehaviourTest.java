@@ -156,6 +156,22 @@ class GeneratedModelBehaviourTest {
     }
 
     @Test
+    void aNullableClosedEnumKeepsAValueItDoesNotListAndAnExplicitNull() throws Exception {
+      Object unknown = read("{\"kind\":\"Microsoft.Tasks/probes\",\"fallbackSku\":\"Gold\"}",
+          "enums", "Probe");
+      Object explicitNull =
+          read("{\"kind\":\"Microsoft.Tasks/probes\",\"fallbackSku\":null}", "enums", "Probe");
+
+      assertNull(call(unknown, "getFallbackSku"));
+      assertEquals("Gold", call(unknown, "getFallbackSkuWireValue"));
+      assertJson("{\"kind\":\"Microsoft.Tasks/probes\",\"fallbackSku\":\"Gold\"}", write(unknown));
+      assertJson("{\"kind\":\"Microsoft.Tasks/probes\",\"fallbackSku\":null}", write(explicitNull));
+      call(explicitNull, "setFallbackSku", classes.constant(type("enums", "SkuName"), "PREMIUM"));
+      assertJson(
+          "{\"kind\":\"Microsoft.Tasks/probes\",\"fallbackSku\":\"premium\"}", write(explicitNull));
+    }
+
+    @Test
     void aFlattenedClosedEnumKeepsAValueItDoesNotListAndTellsItThroughThePath()
         throws Exception {
       String json = "{\"properties\":{\"settings\":{\"tier\":\"Enterprise\"}}}";

@@ -221,7 +221,8 @@ final class GoldenCases {
                     prop("kind", named("ProbeKind")).required(),
                     prop("target", string()),
                     prop("skus", listOf(named("SkuName"))),
-                    prop("skuByRegion", mapOf(named("SkuName"))))
+                    prop("skuByRegion", mapOf(named("SkuName"))),
+                    prop("fallbackSku", named("SkuName")).nullable())
                 .build(),
             enumOf("ProbeKind", "What is probed: one value.", false, Primitive.STRING,
                 "Microsoft.Tasks/probes", ""),
