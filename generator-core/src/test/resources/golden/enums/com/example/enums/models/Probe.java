@@ -5,7 +5,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.xmsgen.runtime.implementation.EnumValues;
+import dev.xmsgen.runtime.implementation.json.Explicit;
+import dev.xmsgen.runtime.implementation.json.ExplicitDeserializer;
+import dev.xmsgen.runtime.implementation.json.ExplicitSerializer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +41,15 @@ public class Probe {
 
   @JsonProperty("skuByRegion")
   private Map<String, String> skuByRegion;
+
+  @JsonProperty("fallbackSku")
+  @JsonSerialize(
+      using = ExplicitSerializer.class
+  )
+  @JsonDeserialize(
+      using = ExplicitDeserializer.class
+  )
+  private Explicit<String> fallbackSku;
 
   /**
    * Creates an empty {@code Probe}.
@@ -188,6 +202,51 @@ public class Probe {
   }
 
   /**
+   * Gets <code>fallbackSku</code>.
+   *
+   * <p>Nullable: a {@code null} set here is sent as JSON {@code null}; a value never set is
+   * not sent.
+   *
+   * <p>A value the service sends that {@code SkuName} does not list is kept: the getter gives
+   * {@code null} for it, {@code getFallbackSkuWireValue()} the value as held, and it is sent
+   * back as it came.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public SkuName getFallbackSku() {
+    return SkuName.fromStringOrNull(this.fallbackSku == null ? null : this.fallbackSku.value());
+  }
+
+  /**
+   * Gets <code>fallbackSku</code> as the service sent it (or as it was set), letter case
+   * included: values {@code SkuName} does not list too, for which {@code getFallbackSku()}
+   * gives {@code null}.
+   *
+   * @return the value, or {@code null} if it is not set
+   */
+  public String getFallbackSkuWireValue() {
+    return this.fallbackSku == null ? null : this.fallbackSku.value();
+  }
+
+  /**
+   * Sets <code>fallbackSku</code>.
+   *
+   * <p>Nullable: a {@code null} set here is sent as JSON {@code null}; a value never set is
+   * not sent.
+   *
+   * <p>A value the service sends that {@code SkuName} does not list is kept: the getter gives
+   * {@code null} for it, {@code getFallbackSkuWireValue()} the value as held, and it is sent
+   * back as it came.
+   *
+   * @param fallbackSku the new value
+   * @return this {@code Probe}, for chaining
+   */
+  public Probe setFallbackSku(SkuName fallbackSku) {
+    this.fallbackSku = Explicit.of(fallbackSku == null ? null : fallbackSku.toString());
+    return this;
+  }
+
+  /**
    * Checks that the required properties are set, here and in nested models, before this model
    * is sent.
    *
@@ -215,7 +274,8 @@ public class Probe {
     return Objects.equals(this.kind, that.kind)
         && Objects.equals(this.target, that.target)
         && Objects.equals(this.skus, that.skus)
-        && Objects.equals(this.skuByRegion, that.skuByRegion);
+        && Objects.equals(this.skuByRegion, that.skuByRegion)
+        && Objects.equals(this.fallbackSku, that.fallbackSku);
   }
 
   /**
@@ -223,7 +283,7 @@ public class Probe {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(this.kind, this.target, this.skus, this.skuByRegion);
+    return Objects.hash(this.kind, this.target, this.skus, this.skuByRegion, this.fallbackSku);
   }
 
   /**
@@ -247,6 +307,10 @@ public class Probe {
     }
     if (this.skuByRegion != null) {
       out.append(separator).append("skuByRegion=").append(this.skuByRegion);
+      separator = ", ";
+    }
+    if (this.fallbackSku != null) {
+      out.append(separator).append("fallbackSku=").append(this.fallbackSku);
       separator = ", ";
     }
     out.append('}');
