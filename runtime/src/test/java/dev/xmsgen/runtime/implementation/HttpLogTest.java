@@ -4,13 +4,8 @@ import dev.xmsgen.runtime.ClientOptions;
 import dev.xmsgen.runtime.HttpLogLevel;
 import dev.xmsgen.runtime.implementation.TestServer.Reply;
 import dev.xmsgen.runtime.TokenCredential;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,34 +16,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Logging goes through System.Logger, which the JDK backs with java.util.logging by default. */
 class HttpLogTest {
   private final TestServer server = TestServer.start();
-  private final Logger logger = Logger.getLogger(HttpLog.NAME);
-  private final List<String> lines = new ArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          synchronized (lines) {
-            lines.add(record.getMessage());
-          }
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private LogCapture capture;
 
   @BeforeEach
   void listen() {
-    logger.addHandler(capture);
-    logger.setLevel(Level.ALL);
+    capture = new LogCapture();
   }
 
   @AfterEach
   void stop() {
-    logger.removeHandler(capture);
-    logger.setLevel(null);
+    capture.close();
     server.close();
   }
 
@@ -77,15 +54,14 @@ class HttpLogTest {
             .body(java.util.Map.of("password", "body-secret"))
             .build());
     String clientId = server.requests("/items").get(0).header("x-ms-client-request-id");
-    synchronized (lines) {
-      for (String line : lines) {
-        assertTrue(line.contains("x-ms-client-request-id=" + clientId), line);
-        assertFalse(line.contains("very-secret-token"), line);
-        assertFalse(line.contains("header-secret"), line);
-        assertFalse(line.contains("query-secret"), line);
-      }
-      return String.join("\n", lines);
+    List<String> lines = capture.lines();
+    for (String line : lines) {
+      assertTrue(line.contains("x-ms-client-request-id=" + clientId), line);
+      assertFalse(line.contains("very-secret-token"), line);
+      assertFalse(line.contains("header-secret"), line);
+      assertFalse(line.contains("query-secret"), line);
     }
+    return String.join("\n", lines);
   }
 
   @Test
@@ -94,7 +70,7 @@ class HttpLogTest {
     HttpPipeline p = HttpPipeline.of(new ClientOptions().endpoint(server.base()));
     p.send(p.request("GET", "/items").build());
 
-    assertTrue(lines.isEmpty(), lines.toString());
+    assertTrue(capture.lines().isEmpty(), capture.lines().toString());
   }
 
   @Test
@@ -106,7 +82,7 @@ class HttpLogTest {
   void basicLogsALinePerRequestAndResponseWithTheIdsAndNoHeaders() {
     String all = call(HttpLogLevel.BASIC, Set.of());
 
-    assertEquals(2, lines.size(), all);
+    assertEquals(2, capture.lines().size(), all);
     assertTrue(all.contains("--> PUT " + server.base() + "/items?sig=REDACTED&api-version=1"), all);
     assertTrue(all.contains("<-- 200 PUT"), all);
     assertTrue(all.contains("x-ms-request-id=req-9"), all);

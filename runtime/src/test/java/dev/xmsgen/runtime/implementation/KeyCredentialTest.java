@@ -11,13 +11,8 @@ import dev.xmsgen.runtime.KeyCredential;
 import dev.xmsgen.runtime.RetryOptions;
 import dev.xmsgen.runtime.implementation.TestServer.Reply;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,27 +25,8 @@ class KeyCredentialTest {
   private static final String ITEMS = "/items";
 
   private final TestServer server = TestServer.start();
-  private final Logger logger = Logger.getLogger(HttpLog.NAME);
-  private final List<String> lines = new ArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          synchronized (lines) {
-            lines.add(record.getMessage());
-          }
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
-
   @AfterEach
   void stop() {
-    logger.removeHandler(capture);
     server.close();
   }
 
@@ -79,8 +55,6 @@ class KeyCredentialTest {
 
   @Test
   void theKeyIsNeverLoggedEvenWhenItsHeaderIsAllowed() {
-    logger.addHandler(capture);
-    logger.setLevel(Level.ALL);
     server.on("GET", ITEMS, Reply.json(200, "{}"));
     HttpPipeline p =
         HttpPipeline.of(
@@ -91,9 +65,12 @@ class KeyCredentialTest {
                 .logLevel(HttpLogLevel.BODIES)
                 .logAllowedHeaders(Set.of("security-key")));
 
-    p.send(p.request("GET", ITEMS).build());
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      p.send(p.request("GET", ITEMS).build());
+      log = String.join("\n", capture.lines());
+    }
 
-    String log = String.join("\n", lines);
     assertTrue(log.contains("Security-Key: REDACTED"), log);
     assertFalse(log.contains("very-secret-key"), log);
   }
