@@ -21,6 +21,7 @@ public final class ClientOptions {
   private TokenCredential credential;
   private KeyCredential keyCredential;
   private String keyHeader;
+  private String keyQuery;
   private List<String> scopes = List.of();
   private String applicationId;
   private String userAgent;
@@ -109,6 +110,21 @@ public final class ClientOptions {
   /** The header the API key goes in, or {@code null} when not set. */
   public String keyHeader() {
     return keyHeader;
+  }
+
+  /**
+   * The query parameter the API key goes in instead of a header, such as {@code code}; a generated
+   * builder sets the one its spec declares. The key is added to each call's URL, and left out of
+   * every log line and exception message.
+   */
+  public ClientOptions keyQuery(String name) {
+    keyQuery = Objects.requireNonNull(name, "keyQuery");
+    return this;
+  }
+
+  /** The query parameter the API key goes in, or {@code null} when not set. */
+  public String keyQuery() {
+    return keyQuery;
   }
 
   /**

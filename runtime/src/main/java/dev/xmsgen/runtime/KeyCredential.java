@@ -3,10 +3,11 @@ package dev.xmsgen.runtime;
 import java.util.Objects;
 
 /**
- * An API key, for services that take one in a header ({@code securityDefinitions} of type {@code
- * apiKey}) instead of, or beside, a bearer token. The client sends it on every attempt, under the
- * header its spec names (or {@link ClientOptions#keyHeader(String)}), only to its own endpoint and
- * only over https (plain http to this machine is allowed), and never logs it. {@link #update}
+ * An API key, for services that take one ({@code securityDefinitions} of type {@code apiKey})
+ * instead of, or beside, a bearer token. The client sends it on every attempt, in the header or
+ * query parameter its spec names ({@link ClientOptions#keyHeader(String)}, {@link
+ * ClientOptions#keyQuery(String)}), only to its own endpoint and only over https (plain http to
+ * this machine is allowed), and never logs it. {@link #update}
  * rotates it for the calls that follow. Thread-safe.
  */
 public final class KeyCredential {

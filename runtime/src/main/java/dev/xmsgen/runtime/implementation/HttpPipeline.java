@@ -60,6 +60,7 @@ public final class HttpPipeline implements ClientPipeline {
   private final Duration callTimeout;
   private final KeyCredential key;
   private final String keyHeader;
+  private final String keyQuery;
   private final List<HttpPolicy> perCall;
   private final List<HttpPolicy> perAttempt;
   private final String userAgent;
@@ -102,6 +103,7 @@ public final class HttpPipeline implements ClientPipeline {
     this.clock = options.clock();
     this.key = options.keyCredential();
     this.keyHeader = options.keyHeader();
+    this.keyQuery = options.keyHeader() == null ? options.keyQuery() : null;
     Set<String> logged = new java.util.TreeSet<>(options.logAllowedHeaders());
     if (keyHeader != null) {
       logged.remove(keyHeader.toLowerCase(Locale.ROOT)); // the key is never logged
@@ -409,7 +411,7 @@ public final class HttpPipeline implements ClientPipeline {
       if (token != null) {
         sent.setHeader("Authorization", "Bearer " + token);
       }
-      if (key != null) {
+      if (key != null && keyHeader != null) {
         sent.setHeader(keyHeader, key.key());
       }
     } catch (RuntimeException e) {
@@ -530,7 +532,16 @@ public final class HttpPipeline implements ClientPipeline {
    * options' own; no token yet.
    */
   private OutgoingRequest outgoing(Request request, String requestId) {
-    OutgoingRequest out = new OutgoingRequest(request.method(), request.uri(), request.body());
+    URI uri = request.uri();
+    if (key != null && keyQuery != null) {
+      // on the wire only: logs and exceptions name the request's own URL
+      String pair = UrlEncoding.encode(keyQuery) + "=" + UrlEncoding.encode(key.key());
+      String raw = uri.toString();
+      int fragment = raw.indexOf('#');
+      String head = fragment < 0 ? raw : raw.substring(0, fragment);
+      uri = URI.create(head + (uri.getRawQuery() == null ? "?" : "&") + pair);
+    }
+    OutgoingRequest out = new OutgoingRequest(request.method(), uri, request.body());
     RequestOptions options = request.options();
     Set<String> omitted = options == null ? Set.of() : options.omittedHeaders();
     BiConsumer<String, String> add =
@@ -653,8 +664,11 @@ public final class HttpPipeline implements ClientPipeline {
               + origin.host()
               + "; use an https endpoint");
     }
-    if (options.keyCredential() != null && options.keyHeader() == null) {
-      throw new IllegalArgumentException("an API key needs the header it goes in (keyHeader)");
+    if (options.keyCredential() != null
+        && options.keyHeader() == null
+        && options.keyQuery() == null) {
+      throw new IllegalArgumentException(
+          "an API key needs the header (keyHeader) or query parameter (keyQuery) it goes in");
     }
     if (credential != null && options.scopes().isEmpty()) {
       throw new IllegalArgumentException("a credential needs at least one scope");

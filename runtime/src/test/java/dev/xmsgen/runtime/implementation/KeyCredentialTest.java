@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An API key goes in its header on every attempt, the new one after a rotation, never into a log
+ * An API key goes in its header (or query parameter) on every attempt, the new one after a rotation, never into a log
  * line, and never over plain http to another machine: against a real local server.
  */
 class KeyCredentialTest {
@@ -76,6 +76,29 @@ class KeyCredentialTest {
   }
 
   @Test
+  void aKeyForTheQueryGoesOnTheWireButNotIntoLogs() {
+    server.on("GET", ITEMS, Reply.json(200, "{}"));
+    HttpPipeline p =
+        HttpPipeline.of(
+            new ClientOptions()
+                .endpoint(server.base())
+                .keyCredential(new KeyCredential("query secret/1"))
+                .keyQuery("code")
+                .logLevel(HttpLogLevel.BODIES));
+
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      p.send(p.request("GET", ITEMS).query("api-version", "1").build());
+      log = String.join("\n", capture.lines());
+    }
+
+    assertEquals(ITEMS + "?api-version=1&code=query%20secret%2F1", server.requests().get(0).uri);
+    assertFalse(log.contains("query%20secret"), log);
+    assertFalse(log.contains("query secret"), log);
+    assertTrue(log.contains(ITEMS + "?api-version=1"), log);
+  }
+
+  @Test
   void aKeyIsRefusedForPlainHttpToAnotherMachineAndWithoutItsHeader() {
     IllegalArgumentException remote =
         assertThrows(
@@ -96,6 +119,7 @@ class KeyCredentialTest {
                         .endpoint("https://service.example")
                         .keyCredential(new KeyCredential("k"))));
     assertTrue(headerless.getMessage().contains("keyHeader"), headerless.getMessage());
+    assertTrue(headerless.getMessage().contains("keyQuery"), headerless.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new KeyCredential(" "));
   }
 }
