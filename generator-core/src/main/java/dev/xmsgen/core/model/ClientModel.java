@@ -18,8 +18,7 @@ import java.util.List;
  *     https://management.azure.com/.default})
  * @param parameters client-level parameters, host template parameters included, sorted by Java
  *     name
- * @param keyHeader the header an API key goes in (an {@code apiKey} security definition in a
- *     header that the spec's {@code security} requires), or {@code null} for none
+ * @param apiKey where the service takes an API key, or {@code null} when its spec requires none
  */
 public record ClientModel(
     String name,
@@ -31,7 +30,7 @@ public record ClientModel(
     String basePath,
     List<String> scopes,
     List<ParameterModel> parameters,
-    String keyHeader) {
+    ApiKeyModel apiKey) {
 
   public ClientModel {
     scopes = List.copyOf(scopes);
@@ -43,7 +42,7 @@ public record ClientModel(
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
         parameters,
-        keyHeader);
+        apiKey);
   }
 
   /** This {@code ClientModel} with another {@code description}. */
@@ -51,7 +50,7 @@ public record ClientModel(
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
         parameters,
-        keyHeader);
+        apiKey);
   }
 
   /** This {@code ClientModel} with another {@code apiVersion}. */
@@ -59,7 +58,7 @@ public record ClientModel(
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
         parameters,
-        keyHeader);
+        apiKey);
   }
 
   /** This {@code ClientModel} with another {@code endpoint}. */
@@ -67,7 +66,7 @@ public record ClientModel(
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
         parameters,
-        keyHeader);
+        apiKey);
   }
 
   /** This {@code ClientModel} with another {@code hostTemplate}. */
@@ -75,7 +74,7 @@ public record ClientModel(
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
         parameters,
-        keyHeader);
+        apiKey);
   }
 
   /** This {@code ClientModel} with another {@code useSchemePrefix}. */
@@ -83,7 +82,7 @@ public record ClientModel(
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
         parameters,
-        keyHeader);
+        apiKey);
   }
 
   /** This {@code ClientModel} with another {@code basePath}. */
@@ -91,7 +90,7 @@ public record ClientModel(
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
         parameters,
-        keyHeader);
+        apiKey);
   }
 
   /** This {@code ClientModel} with another {@code scopes}. */
@@ -99,7 +98,7 @@ public record ClientModel(
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
         parameters,
-        keyHeader);
+        apiKey);
   }
 
   /** This {@code ClientModel} with another {@code parameters}. */
@@ -107,14 +106,14 @@ public record ClientModel(
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
         parameters,
-        keyHeader);
+        apiKey);
   }
 
-  /** This {@code ClientModel} with another {@code keyHeader}. */
-  public ClientModel withKeyHeader(String keyHeader) {
+  /** This {@code ClientModel} with another {@code apiKey}. */
+  public ClientModel withApiKey(ApiKeyModel apiKey) {
     return new ClientModel(
         name, description, apiVersion, endpoint, hostTemplate, useSchemePrefix, basePath, scopes,
-        parameters, keyHeader);
+        parameters, apiKey);
   }
 
   /** A client that takes no API key. */

@@ -58,8 +58,10 @@ public final class ModelPrinter {
       line(1, "base path: " + c.basePath());
     }
     line(1, "scopes: " + (c.scopes().isEmpty() ? "none" : String.join(" ", c.scopes())));
-    if (c.keyHeader() != null) {
-      line(1, "api key header: " + c.keyHeader());
+    if (c.apiKey() != null) {
+      line(
+          1,
+          "api key: " + (c.apiKey().inQuery() ? "query " : "header ") + c.apiKey().name());
     }
     c.parameters().forEach(p -> parameter(1, p));
   }

@@ -1,6 +1,7 @@
 package dev.xmsgen.core.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.xmsgen.core.model.ApiKeyModel;
 import dev.xmsgen.core.model.ClientModel;
 import dev.xmsgen.core.model.OperationGroup;
 import dev.xmsgen.core.model.OperationModel;
@@ -104,14 +105,14 @@ final class ClientReader {
         basePath,
         scopes,
         parameters,
-        keyHeader());
+        apiKey());
   }
 
   /**
-   * The header of the first {@code apiKey} security definition in a header that the document's
+   * The first {@code apiKey} security definition, in a header or the query, that the document's
    * {@code security}, or an operation's, requires; {@code null} when none does.
    */
-  private String keyHeader() {
+  private ApiKeyModel apiKey() {
     JsonNode root = main.rootNode().json();
     JsonNode definitions = root.path("securityDefinitions");
     List<JsonNode> requirements = new ArrayList<>();
@@ -124,11 +125,12 @@ final class ClientReader {
     for (JsonNode requirement : requirements) {
       for (java.util.Iterator<String> names = requirement.fieldNames(); names.hasNext(); ) {
         JsonNode definition = definitions.path(names.next());
+        String in = definition.path("in").asText("");
         if (definition.path("type").asText("").equals("apiKey")
-            && definition.path("in").asText("").equals("header")
+            && (in.equals("header") || in.equals("query"))
             && definition.path("name").isTextual()
             && !definition.path("name").asText().isBlank()) {
-          return definition.path("name").asText().strip();
+          return new ApiKeyModel(definition.path("name").asText().strip(), in.equals("query"));
         }
       }
     }

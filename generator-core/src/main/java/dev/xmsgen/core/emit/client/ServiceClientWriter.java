@@ -147,7 +147,7 @@ final class ServiceClientWriter {
       example.append("    .endpoint(\"https://...\")\n");
     }
     example.append(
-        model.keyHeader() != null
+        model.apiKey() != null
             ? "    .keyCredential(new KeyCredential(key))\n"
             : "    .credential(credential)\n");
     for (ClientParameter p : client.hostParameters()) {
@@ -187,8 +187,9 @@ final class ServiceClientWriter {
     if (!model.scopes().isEmpty()) {
       pipeline.add("\n.scopes(DEFAULT_SCOPES)");
     }
-    if (model.keyHeader() != null) {
-      pipeline.add("\n.keyHeader($S)", model.keyHeader());
+    if (model.apiKey() != null) {
+      pipeline.add(
+          "\n.$N($S)", model.apiKey().inQuery() ? "keyQuery" : "keyHeader", model.apiKey().name());
     }
     pipeline.add(
         clientVersion == null
