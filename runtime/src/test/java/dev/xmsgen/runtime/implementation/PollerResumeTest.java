@@ -162,4 +162,39 @@ class PollerResumeTest {
                 BodyType.none()));
     assertEquals(0, server.requests().size());
   }
+
+  @Test
+  void mangledTokensAreRefusedCleanlyAndSendNothing() {
+    HttpPipeline p = pipeline();
+    String valid =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                ("{\"v\":1,\"method\":\"PUT\",\"uri\":\"" + server.base() + VAULT + "\","
+                        + "\"secretQuery\":[],\"mode\":\"STATUS_MONITOR\",\"poll\":\""
+                        + server.base() + OPERATION + "\",\"via\":\"ORIGINAL_URI\","
+                        + "\"status\":\"IN_PROGRESS\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+    p.resumeLongRunning(valid, errorsLike(p), BodyType.none()); // the unmangled one resumes
+    java.util.Random random = new java.util.Random(7);
+    byte[] json = Base64.getUrlDecoder().decode(valid);
+    for (int i = 0; i < 2_000; i++) {
+      byte[] mangled = json.clone();
+      for (int k = 0; k < 1 + random.nextInt(4); k++) {
+        mangled[random.nextInt(mangled.length)] = (byte) random.nextInt(128);
+      }
+      String token =
+          i % 2 == 0
+              ? Base64.getUrlEncoder().encodeToString(mangled)
+              : valid.substring(0, random.nextInt(valid.length()));
+      try {
+        p.resumeLongRunning(token, errorsLike(p), BodyType.none());
+      } catch (IllegalArgumentException | UntrustedUrlException expected) {
+        // a short prefix may be any word; a token of some length is never quoted
+        assertFalse(
+            token.length() >= 12 && expected.getMessage().contains(token), expected.getMessage());
+      }
+    }
+    assertEquals(0, server.requests().size());
+  }
 }
