@@ -205,16 +205,16 @@ public class GenerateMojo extends AbstractMojo {
       return;
     }
     List<Path> specFiles = specFiles();
-    GeneratorOptions options;
+    GeneratorOptions options =
+        new GeneratorOptions(
+                specFiles, packageName == null ? "" : packageName, clients, flatPackage)
+            .withReadRoots(readRoots(specFiles));
+    String version = clientVersion == null ? "" : clientVersion.strip();
     try {
-      options =
-          new GeneratorOptions(
-                  specFiles, packageName == null ? "" : packageName, clients, flatPackage)
-              .withReadRoots(readRoots(specFiles))
-              .withClientVersion(
-                  clientVersion == null || clientVersion.isBlank() ? null : clientVersion.strip());
+      options = options.withClientVersion(version.isEmpty() ? null : version);
     } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("xmsgen: clientVersion: " + e.getMessage());
+      // a project version need not be a product token; the client then names its jar's version
+      log.warn("xmsgen: clientVersion: " + e.getMessage() + "; the client names its jar's version");
     }
     IncrementalGeneration.Request request =
         new IncrementalGeneration.Request(
