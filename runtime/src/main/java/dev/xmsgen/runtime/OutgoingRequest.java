@@ -85,6 +85,17 @@ public final class OutgoingRequest {
   }
 
   /**
+   * The body as the JDK client sends it, without a copy.
+   *
+   * @return a publisher of the body, or of nothing when there is none
+   */
+  public java.net.http.HttpRequest.BodyPublisher bodyPublisher() {
+    return body == null
+        ? java.net.http.HttpRequest.BodyPublishers.noBody()
+        : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body);
+  }
+
+  /**
    * Which attempt this is: 0 for the first and for what a per-call policy sees, 1 for the first
    * retry.
    *

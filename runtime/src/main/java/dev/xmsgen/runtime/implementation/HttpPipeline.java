@@ -567,14 +567,8 @@ public final class HttpPipeline implements ClientPipeline {
   }
 
   private HttpRequest toHttpRequest(OutgoingRequest sent) {
-    byte[] body = sent.body();
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(sent.uri())
-            .method(
-                sent.method(),
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.newBuilder(sent.uri()).method(sent.method(), sent.bodyPublisher());
     if (responseTimeout != null) {
       b.timeout(responseTimeout);
     }
