@@ -295,23 +295,60 @@ public final class HttpPipeline implements ClientPipeline {
                 perCall,
                 0,
                 outgoing(request, requestId),
-                call -> withRetries(control, request, requestId, call)));
+                call -> withRetries(new Call(control, request, requestId, call))));
     return limit == null ? result : withinCallTimeout(request, requestId, result, limit);
   }
 
+  /** What every attempt of one call shares (a class: the runtime targets Java 11). */
+  private static final class Call {
+    private final CallControl<Response<byte[]>> control;
+    private final Request request;
+    private final String requestId;
+    private final OutgoingRequest outgoing;
+
+    /**
+     * @param control the call's future and what it waits on
+     * @param request the operation's request, for errors and log lines
+     * @param requestId the client request id every attempt carries
+     * @param outgoing the request as the per-call policies passed it on, copied for each attempt
+     */
+    Call(
+        CallControl<Response<byte[]>> control,
+        Request request,
+        String requestId,
+        OutgoingRequest outgoing) {
+      this.control = control;
+      this.request = request;
+      this.requestId = requestId;
+      this.outgoing = outgoing;
+    }
+
+    CallControl<Response<byte[]>> control() {
+      return control;
+    }
+
+    Request request() {
+      return request;
+    }
+
+    String requestId() {
+      return requestId;
+    }
+
+    OutgoingRequest outgoing() {
+      return outgoing;
+    }
+  }
+
   /** The attempts of one call, and one more with a fresh token after a 401. */
-  private CompletableFuture<Response<byte[]>> withRetries(
-      CallControl<Response<byte[]>> control,
-      Request request,
-      String requestId,
-      OutgoingRequest call) {
-    return attempt(control, request, requestId, call, 0)
+  private CompletableFuture<Response<byte[]>> withRetries(Call call) {
+    return attempt(call, 0)
         .thenCompose(
             first ->
                 first.statusCode() == 401 && tokens != null
-                    ? control
-                        .track(bearer(request, true, Challenge.claims(first.headers())))
-                        .thenCompose(refreshed -> attempt(control, request, requestId, call, 0))
+                    ? call.control()
+                        .track(bearer(call.request(), true, Challenge.claims(first.headers())))
+                        .thenCompose(refreshed -> attempt(call, 0))
                     : CompletableFuture.completedFuture(first));
   }
 
@@ -380,31 +417,20 @@ public final class HttpPipeline implements ClientPipeline {
             });
   }
 
-  private CompletableFuture<Response<byte[]>> attempt(
-      CallControl<Response<byte[]>> control,
-      Request request,
-      String requestId,
-      OutgoingRequest call,
-      int n) {
-    return control
-        .track(bearer(request, false, null))
-        .thenCompose(token -> attempt(control, request, requestId, call, n, token));
+  private CompletableFuture<Response<byte[]>> attempt(Call call, int n) {
+    return call.control()
+        .track(bearer(call.request(), false, null))
+        .thenCompose(token -> attempt(call, n, token));
   }
 
   /**
    * Attempt {@code n}: a copy of the call's request with the token, through the per-attempt
    * policies, sent; then retried after a delay when its failure or status says so.
    */
-  private CompletableFuture<Response<byte[]>> attempt(
-      CallControl<Response<byte[]>> control,
-      Request request,
-      String requestId,
-      OutgoingRequest call,
-      int n,
-      String token) {
-    OutgoingRequest sent = call.copyFor(n);
+  private CompletableFuture<Response<byte[]>> attempt(Call call, int n, String token) {
+    OutgoingRequest sent = call.outgoing().copyFor(n);
     try {
-      control.checkNotCancelled();
+      call.control().checkNotCancelled();
       if ((token != null || key != null) && !origin.mayCarryToken()) {
         throw new IllegalStateException("refusing to send a secret over plain http to " + origin);
       }
@@ -417,23 +443,22 @@ public final class HttpPipeline implements ClientPipeline {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return through(perAttempt, 0, sent, r -> sendOnce(control, request, requestId, n, r))
+    return through(perAttempt, 0, sent, r -> sendOnce(call, n, r))
         .handle(
             (response, failure) -> {
               if (failure != null) {
                 Throwable cause = Futures.unwrap(failure);
                 if (cause instanceof IOException && retry.canRetry(n)) {
                   Duration delay = retry.delay(n, null);
-                  if (!control.outlasts(delay)) {
-                    return retryAfter(
-                        control, request, requestId, call, n, delay, cause.toString());
+                  if (!call.control().outlasts(delay)) {
+                    return retryAfter(call, n, delay, cause.toString());
                   }
                 }
                 return CompletableFuture.<Response<byte[]>>failedFuture(
                     cause instanceof IOException
                         ? ErrorReader.noResponse(
-                            request,
-                            requestId,
+                            call.request(),
+                            call.requestId(),
                             "failed after " + (n + 1) + (n == 0 ? " attempt" : " attempts"),
                             (IOException) cause)
                         : cause);
@@ -442,15 +467,8 @@ public final class HttpPipeline implements ClientPipeline {
                 Duration delay = retry.delay(n, response.headers());
                 // a wait that would end past the call's time limit is not started: the caller
                 // gets this response (a 429 or 503, with its Retry-After) at once
-                if (!control.outlasts(delay)) {
-                  return retryAfter(
-                      control,
-                      request,
-                      requestId,
-                      call,
-                      n,
-                      delay,
-                      "status " + response.statusCode());
+                if (!call.control().outlasts(delay)) {
+                  return retryAfter(call, n, delay, "status " + response.statusCode());
                 }
               }
               return CompletableFuture.completedFuture(response);
@@ -462,24 +480,20 @@ public final class HttpPipeline implements ClientPipeline {
    * One send of {@code sent}, logged: the whole response, or a future failed with the I/O error
    * (a timeout too), or with ResponseBodyException when the body ended early.
    */
-  private CompletableFuture<Response<byte[]>> sendOnce(
-      CallControl<Response<byte[]>> control,
-      Request request,
-      String requestId,
-      int n,
-      OutgoingRequest sent) {
+  private CompletableFuture<Response<byte[]>> sendOnce(Call call, int n, OutgoingRequest sent) {
+    Request request = call.request();
     HttpRequest http;
     try {
-      control.checkNotCancelled();
+      call.control().checkNotCancelled();
       http = toHttpRequest(sent);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    log.request(request, http, requestId, n);
+    log.request(request, http, call.requestId(), n);
     long start = System.nanoTime();
     RawBody.Receiver receiver = RawBody.receiver();
     CompletableFuture<HttpResponse<RawBody>> exchange =
-        control.track(httpClient.sendAsync(http, receiver));
+        call.control().track(httpClient.sendAsync(http, receiver));
     return ResponseDeadline.bound(exchange, responseTimeout)
         .handle(
             (whole, failure) -> {
@@ -492,7 +506,7 @@ public final class HttpPipeline implements ClientPipeline {
               RawBody body = response.body();
               log.response(
                   request,
-                  requestId,
+                  call.requestId(),
                   response.statusCode(),
                   response.headers(),
                   body.bytes(),
@@ -513,17 +527,11 @@ public final class HttpPipeline implements ClientPipeline {
   }
 
   private CompletableFuture<Response<byte[]>> retryAfter(
-      CallControl<Response<byte[]>> control,
-      Request request,
-      String requestId,
-      OutgoingRequest call,
-      int n,
-      Duration delay,
-      String reason) {
-    log.retry(request, requestId, n, delay, reason);
-    return control
+      Call call, int n, Duration delay, String reason) {
+    log.retry(call.request(), call.requestId(), n, delay, reason);
+    return call.control()
         .track(sleeper.sleep(delay))
-        .thenCompose(ignored -> attempt(control, request, requestId, call, n + 1));
+        .thenCompose(ignored -> attempt(call, n + 1));
   }
 
   /**
