@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import conformance.body_formdata_urlencoded.BodyFormsDataURLEncodedClient;
+import conformance.body_formdata_urlencoded.models.PetFood;
+import conformance.body_formdata_urlencoded.models.PetType;
 import conformance.client_enum.ClientWithEnumClient;
 import conformance.constants.AutoRestSwaggerConstantServiceClient;
 import conformance.error_with_secrets.ErrorWithSecretsClient;
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Small specs with one or two scenarios each: security-aad.json, security-key.json,
- * client-enum.json, constants.json,
+ * body-formdata-urlencoded.json, client-enum.json, constants.json,
  * error-with-secrets.json, incorrect-error-response.json, and the JSON operations of
  * xml-service.json.
  */
@@ -48,6 +51,23 @@ class SmallServicesTest {
             .keyCredential(new KeyCredential("123456789"))
             .build();
     assertEquals(200, client.autorestSecurityKeyOperations().headWithResponse().statusCode());
+  }
+
+  @Test
+  void formFieldsGoUrlEncodedUnderTheirWireNamesAndAnUnsetOneIsLeftOut() {
+    var forms =
+        BodyFormsDataURLEncodedClient.builder()
+            .endpoint(TestServer.endpoint())
+            .build()
+            .formdataurlencoded();
+    // the server wants exactly pet_type, pet_food, pet_age and name: status, unset, is left out
+    assertEquals(
+        200,
+        forms
+            .updatePetWithFormWithResponse(1, PetType.DOG, PetFood.MEAT, 42, "Fido", null)
+            .statusCode());
+    // grant_type is the spec's constant; service and access_token are the arguments
+    assertEquals(200, forms.partialConstantBodyWithResponse("bar", "foo").statusCode());
   }
 
   @Test
