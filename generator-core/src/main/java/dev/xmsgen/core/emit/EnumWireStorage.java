@@ -85,6 +85,22 @@ record EnumWireStorage(EnumModel enumModel, Shape shape) {
     };
   }
 
+  /**
+   * The summary of {@code getXWireValue()} for the JSON key or path {@code label}, whose plain
+   * getter is {@code getter}.
+   */
+  String wireValueSummary(JavaTypes types, String label, String getter) {
+    return "Gets "
+        + JavadocWriter.code(label)
+        + " as the service sent it (or as it was set)"
+        + (types.isStringEnum(enumModel.wireType()) ? ", letter case included" : "")
+        + ": values {@code "
+        + enumModel.name()
+        + "} does not list too, for which {@code "
+        + getter
+        + "()} gives {@code null}.";
+  }
+
   /** The note on the accessors. */
   String note(String wireValueGetter) {
     String what = shape == Shape.ONE ? "the value" : "the values";

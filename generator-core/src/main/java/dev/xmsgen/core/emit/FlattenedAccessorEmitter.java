@@ -81,12 +81,10 @@ final class FlattenedAccessorEmitter {
                                 AccessorNames.wireValueGetter(flattened.javaName()))
                             .addJavadoc(
                                 PropertyDocs.getter(
-                                    "Gets " + JavadocWriter.code(path.wirePath())
-                                        + " as the service sent it (or as it was set): values"
-                                        + " {@code " + w.enumModel().name() + "} does not list"
-                                        + " too, for which {@code "
-                                        + AccessorNames.getter(flattened.javaName())
-                                        + "()} gives {@code null}.",
+                                    w.wireValueSummary(
+                                        types,
+                                        path.wirePath(),
+                                        AccessorNames.getter(flattened.javaName())),
                                     List.of()))
                             .addModifiers(Modifier.PUBLIC)
                             .returns(w.fieldType(types)),

@@ -174,16 +174,10 @@ final class PropertyEmitter {
                     MethodSpec.methodBuilder(AccessorNames.wireValueGetter(property.javaName()))
                         .addJavadoc(
                             PropertyDocs.getter(
-                                "Gets " + JavadocWriter.code(property.wireName())
-                                    + " as the service sent it (or as it was set)"
-                                    + (types.isStringEnum(w.enumModel().wireType())
-                                        ? ", letter case included"
-                                        : "")
-                                    + ": values {@code "
-                                    + w.enumModel().name()
-                                    + "} does not list too, for which {@code "
-                                    + AccessorNames.getter(property.javaName())
-                                    + "()} gives {@code null}.",
+                                w.wireValueSummary(
+                                    types,
+                                    property.wireName(),
+                                    AccessorNames.getter(property.javaName())),
                                 List.of()))
                         .addModifiers(Modifier.PUBLIC)
                         .returns(w.fieldType(types))

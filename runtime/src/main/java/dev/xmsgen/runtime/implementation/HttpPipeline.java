@@ -543,11 +543,7 @@ public final class HttpPipeline implements ClientPipeline {
     URI uri = request.uri();
     if (key != null && keyQuery != null) {
       // on the wire only: logs and exceptions name the request's own URL
-      String pair = UrlEncoding.encode(keyQuery) + "=" + UrlEncoding.encode(key.key());
-      String raw = uri.toString();
-      int fragment = raw.indexOf('#');
-      String head = fragment < 0 ? raw : raw.substring(0, fragment);
-      uri = URI.create(head + (uri.getRawQuery() == null ? "?" : "&") + pair);
+      uri = UrlQuery.withValue(uri, UrlEncoding.encode(keyQuery), UrlEncoding.encode(key.key()));
     }
     OutgoingRequest out = new OutgoingRequest(request.method(), uri, request.body());
     RequestOptions options = request.options();
@@ -654,15 +650,11 @@ public final class HttpPipeline implements ClientPipeline {
       throw new IllegalArgumentException(
           "invalid endpoint '" + endpoint + "': " + e.getMessage(), e);
     }
-    if (credential != null && !origin.mayCarryToken()) {
+    if ((credential != null || options.keyCredential() != null) && !origin.mayCarryToken()) {
       throw new IllegalArgumentException(
-          "refusing to send a token over plain http to "
-              + origin.host()
-              + "; use an https endpoint");
-    }
-    if (options.keyCredential() != null && !origin.mayCarryToken()) {
-      throw new IllegalArgumentException(
-          "refusing to send an API key over plain http to "
+          "refusing to send "
+              + (credential != null ? "a token" : "an API key")
+              + " over plain http to "
               + origin.host()
               + "; use an https endpoint");
     }

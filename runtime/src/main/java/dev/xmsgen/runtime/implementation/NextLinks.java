@@ -3,9 +3,6 @@ package dev.xmsgen.runtime.implementation;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Next-page links as Azure services send them: a next link keeps the {@code api-version} of the
@@ -23,56 +20,11 @@ final class NextLinks {
    * first page had none; unchanged if both are missing.
    */
   static URI withApiVersionOf(URI next, URI firstPage, String clientApiVersion) {
-    String first = rawQueryValue(firstPage, API_VERSION);
+    String first = UrlQuery.rawValue(firstPage, API_VERSION);
     String apiVersion =
         first != null || clientApiVersion == null
             ? first
             : URLEncoder.encode(clientApiVersion, StandardCharsets.UTF_8);
-    if (apiVersion == null) {
-      return next;
-    }
-    List<String> pairs = new ArrayList<>();
-    boolean replaced = false;
-    String query = next.getRawQuery();
-    if (query != null && !query.isEmpty()) {
-      for (String pair : query.split("&")) {
-        if (!isNamed(pair, API_VERSION)) {
-          pairs.add(pair);
-        } else if (!replaced) {
-          pairs.add(API_VERSION + "=" + apiVersion);
-          replaced = true;
-        }
-      }
-    }
-    if (!replaced) {
-      pairs.add(API_VERSION + "=" + apiVersion);
-    }
-    String s = next.toString();
-    int q = s.indexOf('?');
-    int hash = s.indexOf('#');
-    String base = q >= 0 ? s.substring(0, q) : hash >= 0 ? s.substring(0, hash) : s;
-    String fragment = hash >= 0 ? s.substring(hash) : "";
-    return URI.create(base + "?" + String.join("&", pairs) + fragment);
-  }
-
-  /** The raw (still encoded) value of the first query parameter of that name, or null. */
-  private static String rawQueryValue(URI uri, String name) {
-    String query = uri.getRawQuery();
-    if (query == null) {
-      return null;
-    }
-    for (String pair : query.split("&")) {
-      if (isNamed(pair, name)) {
-        int eq = pair.indexOf('=');
-        return eq < 0 ? "" : pair.substring(eq + 1);
-      }
-    }
-    return null;
-  }
-
-  private static boolean isNamed(String pair, String name) {
-    int eq = pair.indexOf('=');
-    String key = UrlEncoding.decode(eq < 0 ? pair : pair.substring(0, eq));
-    return key.toLowerCase(Locale.ROOT).equals(name);
+    return apiVersion == null ? next : UrlQuery.withValue(next, API_VERSION, apiVersion);
   }
 }

@@ -41,28 +41,19 @@ public final class ClientEmitter {
     this.clientVersion = clientVersion;
   }
 
-  /** An emitter for clients in the client package of {@code javaTypes}. */
-  public ClientEmitter(JavaTypes javaTypes) {
-    this(javaTypes, null);
-  }
-
   /**
    * An emitter for clients in {@code packageName}, beside the models, for an API whose type names
    * are not known.
    */
   public ClientEmitter(String packageName) {
-    this(new JavaTypes(packageName));
+    this(new JavaTypes(packageName), null);
   }
 
   /**
    * The clients as {@link JavaEmitter} writes them beside the models: an emitter in the package of
-   * the {@link JavaTypes} it is given.
+   * the {@link JavaTypes} it is given, naming {@code clientVersion} in their {@code User-Agent}
+   * ({@code null}: their jar's version).
    */
-  public static FileEmitter fileEmitter() {
-    return fileEmitter(null);
-  }
-
-  /** As {@link #fileEmitter()}, with the client version the clients name in their User-Agent. */
   public static FileEmitter fileEmitter(String clientVersion) {
     return (api, types) -> new ClientEmitter(types, clientVersion).emit(api);
   }
