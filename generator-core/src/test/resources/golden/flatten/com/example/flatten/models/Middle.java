@@ -157,8 +157,9 @@ public class Middle {
   }
 
   /**
-   * Gets <code>settings.tier</code> as the service sent it (or as it was set): values {@code
-   * Tier} does not list too, for which {@code getTier()} gives {@code null}.
+   * Gets <code>settings.tier</code> as the service sent it (or as it was set), letter case
+   * included: values {@code Tier} does not list too, for which {@code getTier()} gives {@code
+   * null}.
    *
    * @return the value, or {@code null} if it is not set
    */
