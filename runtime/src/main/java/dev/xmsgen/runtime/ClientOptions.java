@@ -99,11 +99,12 @@ public final class ClientOptions {
   }
 
   /**
-   * The header the API key goes in, such as {@code Ocp-Apim-Subscription-Key}; a generated
-   * builder sets the one its spec declares.
+   * The header the API key goes in, such as {@code Ocp-Apim-Subscription-Key}, instead of a
+   * {@link #keyQuery(String) query parameter}; a generated builder sets the one its spec declares.
    */
   public ClientOptions keyHeader(String name) {
     keyHeader = Objects.requireNonNull(name, "keyHeader");
+    keyQuery = null;
     return this;
   }
 
@@ -113,12 +114,13 @@ public final class ClientOptions {
   }
 
   /**
-   * The query parameter the API key goes in instead of a header, such as {@code code}; a generated
-   * builder sets the one its spec declares. The key is added to each call's URL, and left out of
-   * every log line and exception message.
+   * The query parameter the API key goes in, such as {@code code}, instead of a {@link
+   * #keyHeader(String) header}; a generated builder sets the one its spec declares. The key is
+   * added to each call's URL, and left out of every log line and exception message.
    */
   public ClientOptions keyQuery(String name) {
     keyQuery = Objects.requireNonNull(name, "keyQuery");
+    keyHeader = null;
     return this;
   }
 

@@ -103,7 +103,7 @@ public final class HttpPipeline implements ClientPipeline {
     this.clock = options.clock();
     this.key = options.keyCredential();
     this.keyHeader = options.keyHeader();
-    this.keyQuery = options.keyHeader() == null ? options.keyQuery() : null;
+    this.keyQuery = options.keyQuery();
     Set<String> logged = new java.util.TreeSet<>(options.logAllowedHeaders());
     if (keyHeader != null) {
       logged.remove(keyHeader.toLowerCase(Locale.ROOT)); // the key is never logged

@@ -83,6 +83,7 @@ class KeyCredentialTest {
             new ClientOptions()
                 .endpoint(server.base())
                 .keyCredential(new KeyCredential("query secret/1"))
+                .keyHeader("security-key") // as a generated builder would; the later one wins
                 .keyQuery("code")
                 .logLevel(HttpLogLevel.BODIES));
 
@@ -93,6 +94,7 @@ class KeyCredentialTest {
     }
 
     assertEquals(ITEMS + "?api-version=1&code=query%20secret%2F1", server.requests().get(0).uri);
+    assertEquals(null, server.requests().get(0).header("security-key"));
     assertFalse(log.contains("query%20secret"), log);
     assertFalse(log.contains("query secret"), log);
     assertTrue(log.contains(ITEMS + "?api-version=1"), log);
