@@ -189,7 +189,7 @@ final class LongRunningPoller<T> implements Poller<T> {
     Set<String> secretQuery = new TreeSet<>();
     token.path("secretQuery").forEach(n -> secretQuery.add(n.asText()));
     Request operation =
-        Request.resumed(method, url(pipeline, required(token, "uri")), secretQuery, like);
+        Request.withErrorsOf(method, url(pipeline, required(token, "uri")), secretQuery, like);
     Mode mode = constant(Mode.class, required(token, "mode"), "mode");
     URI poll = token.hasNonNull("poll") ? url(pipeline, required(token, "poll")) : null;
     if (poll == null && mode != Mode.DONE) {

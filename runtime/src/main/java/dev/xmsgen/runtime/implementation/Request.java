@@ -66,10 +66,10 @@ public final class Request {
   }
 
   /**
-   * An operation resumed from a poller's token: {@code method} of {@code uri}, reading errors as
-   * {@code like} does.
+   * {@code method} of {@code uri} without headers or body, reading errors as {@code like} does and
+   * carrying its per-call options: polls, next pages, and an operation resumed from a token.
    */
-  static Request resumed(String method, URI uri, Set<String> secretQuery, Request like) {
+  static Request withErrorsOf(String method, URI uri, Set<String> secretQuery, Request like) {
     return new Request(
         method,
         uri,
@@ -88,18 +88,9 @@ public final class Request {
    * next pages and polling.
    */
   static Request get(URI uri, Request like) {
-    return new Request(
-        "GET",
-        uri,
-        Map.of(),
-        null,
-        Set.of(),
-        Set.of(),
-        Set.of(),
-        like.errorTypes,
-        like.defaultErrorType,
-        like.options);
+    return withErrorsOf("GET", uri, Set.of(), like);
   }
+
 
   /** Upper case: {@code GET}, {@code PUT}, ... */
   public String method() {
